@@ -7,6 +7,7 @@ module dev.condor.api {
   exports dev.condor.api.error;
   exports dev.condor.api.calendar;
   exports dev.condor.api.instrument;
+  exports dev.condor.api.quant;
   exports dev.condor.api.market;
   exports dev.condor.api.order;
   exports dev.condor.api.portfolio;

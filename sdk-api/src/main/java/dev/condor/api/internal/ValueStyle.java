@@ -26,5 +26,6 @@ import org.immutables.value.Value;
     allParameters = false,
     defaults = @Value.Immutable(copy = true, prehash = false),
     strictBuilder = false,
-    privateNoargConstructor = false)
+    privateNoargConstructor = false,
+    allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}

@@ -2,7 +2,6 @@ package dev.condor.api.strategy;
 
 import dev.condor.api.Stable;
 import dev.condor.api.portfolio.Position;
-import dev.condor.api.risk.RiskPolicyRequest;
 import java.util.List;
 
 /**

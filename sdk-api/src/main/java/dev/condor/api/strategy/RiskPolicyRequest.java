@@ -1,4 +1,4 @@
-package dev.condor.api.risk;
+package dev.condor.api.strategy;
 
 import dev.condor.api.Stable;
 import dev.condor.api.error.InvalidValueException;

@@ -1,4 +1,6 @@
-package dev.condor.api;
+package dev.condor.api.plugin;
+
+import dev.condor.api.Stable;
 
 /**
  * The version of the Condor API that this jar implements, which every plugin provider reports

@@ -1,0 +1,2 @@
+/** The {@code condor} command-line runner (picocli). */
+package dev.condor.samples.cli;
