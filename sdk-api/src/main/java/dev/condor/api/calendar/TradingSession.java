@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 
 /**
  * One trading day's hours: the equity session (09:30 to 16:00 New York time, or 13:00 on an early
- * close) and the close of index options, which trade 15 minutes longer (16:15, or 13:15).
+ * close; 14:00 before 1993) and the close of index options, which trade 15 minutes longer.
  */
 @Value.Immutable
 @ValueStyle
@@ -24,7 +24,7 @@ public abstract class TradingSession {
   /** The opening bell. */
   public abstract ZonedDateTime open();
 
-  /** The closing bell of the equity market (16:00, or 13:00 on an early close). */
+  /** The closing bell of the equity market (16:00, or earlier on an early close). */
   public abstract ZonedDateTime close();
 
   /**
@@ -33,7 +33,7 @@ public abstract class TradingSession {
    */
   public abstract ZonedDateTime indexOptionsClose();
 
-  /** Whether the market closes early (13:00) that day. */
+  /** Whether the market closes early that day. */
   public abstract boolean earlyClose();
 
   /** A new builder. */
