@@ -155,7 +155,7 @@ public class BrokerException extends CondorException {
     }
 
     private String describe() {
-      StringBuilder s = new StringBuilder(venue).append(": ").append(kind.name().toLowerCase());
+      StringBuilder s = new StringBuilder(venue).append(": ").append(kind.name().toLowerCase(java.util.Locale.ROOT));
       if (operation != null) {
         s.append(" during ").append(operation);
       }

@@ -144,7 +144,7 @@ public class DataException extends CondorException {
     }
 
     private String describe() {
-      StringBuilder s = new StringBuilder(source).append(": ").append(kind.name().toLowerCase());
+      StringBuilder s = new StringBuilder(source).append(": ").append(kind.name().toLowerCase(java.util.Locale.ROOT));
       if (location != null) {
         s.append(" at ").append(location);
       }

@@ -187,9 +187,17 @@ public abstract class OptionContract implements Comparable<OptionContract> {
       throw new InvalidValueException(field, original,
           "root \"" + root + "\" must be 1-6 upper-case letters or digits starting with a letter");
     }
-    if (!tail.matches("\\d{6}[CP]\\d{8}")) {
+    if (!tail.substring(0, 6).matches("\\d{6}")) {
       throw new InvalidValueException(field, original,
-          "must end in YYMMDD + C|P + 8-digit strike x 1000, found \"" + tail + "\"");
+          "expiry \"" + tail.substring(0, 6) + "\" must be six digits YYMMDD");
+    }
+    if (tail.charAt(6) != 'C' && tail.charAt(6) != 'P') {
+      throw new InvalidValueException(field, original,
+          "right \"" + tail.charAt(6) + "\" must be C or P");
+    }
+    if (!tail.substring(7).matches("\\d{8}")) {
+      throw new InvalidValueException(field, original,
+          "strike \"" + tail.substring(7) + "\" must be eight digits, the strike x 1000");
     }
     LocalDate expiry;
     try {

@@ -59,7 +59,7 @@ public abstract class JournalEvent {
       }
       return;
     }
-    if (value instanceof Double && !Double.isFinite((Double) value)) {
+    if (value instanceof Number && !Double.isFinite(((Number) value).doubleValue())) {
       throw new InvalidValueException(key, value, "journal numbers must be finite");
     }
     if (!(value instanceof String || value instanceof Number || value instanceof Boolean)) {

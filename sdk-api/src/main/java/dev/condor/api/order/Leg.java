@@ -38,6 +38,11 @@ public abstract class Leg {
     return ImmutableLeg.of(contract, Side.BUY);
   }
 
+  /** A leg with a ratio (ratio spreads, custom structures). */
+  public static Leg of(OptionContract contract, Side side, int ratio) {
+    return ImmutableLeg.builder().contract(contract).side(side).ratio(ratio).build();
+  }
+
   /** The same contract and ratio on the other side, as used to close. */
   public Leg reversed() {
     return ImmutableLeg.builder().from(this).side(side().opposite()).build();

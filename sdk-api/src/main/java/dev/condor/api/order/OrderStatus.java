@@ -54,7 +54,7 @@ public enum OrderStatus {
   /** Whether moving from this state to {@code next} is allowed (staying put always is). */
   public boolean canTransitionTo(OrderStatus next) {
     if (next == this) {
-      return !isTerminal() || next == FILLED;
+      return true;
     }
     switch (this) {
       case PENDING_NEW:

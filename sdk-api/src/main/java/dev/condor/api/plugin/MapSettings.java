@@ -86,7 +86,7 @@ final class MapSettings implements Settings {
       return defaultValue;
     }
     double d = number(key, defaultValue);
-    if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+    if (d != Math.rint(d) || d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) {
       throw wrong(key, v, "a whole number");
     }
     return (int) d;

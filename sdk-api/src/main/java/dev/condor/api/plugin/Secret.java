@@ -24,8 +24,8 @@ public final class Secret {
     if (name == null || name.isBlank()) {
       throw new InvalidValueException("name", name, "must name the secret");
     }
-    if (value == null || value.isEmpty()) {
-      throw new InvalidValueException(name, "(empty)", "a secret must not be empty");
+    if (value == null || value.isBlank()) {
+      throw new InvalidValueException(name, "(blank)", "a secret must not be empty or blank");
     }
     return new Secret(name, value);
   }

@@ -80,6 +80,12 @@ public abstract class ExitDecision {
         .reason(reason).build();
   }
 
+  /** Close {@code quantity} of the open units (at most all of them) with a market order. */
+  public static ExitDecision closeUnitsAtMarket(int quantity, String reason) {
+    return ImmutableExitDecision.builder().action(Action.CLOSE_PARTIAL).quantity(quantity)
+        .reason(reason).build();
+  }
+
   /** Whether the decision keeps the position as it is. */
   public boolean isHold() {
     return action() == Action.HOLD;
@@ -87,11 +93,15 @@ public abstract class ExitDecision {
 
   /** The units to close out of {@code open}: all, the quantity, or the fraction rounded up. */
   public int unitsToClose(int open) {
+    if (open <= 0) {
+      return 0;
+    }
     switch (action()) {
       case CLOSE:
         return open;
       case CLOSE_PARTIAL:
-        int units = quantity() > 0 ? quantity() : (int) Math.ceil(open * fraction());
+        // 1e-9 absorbs binary noise such as 0.14 * 50 = 7.000000000000001.
+        int units = quantity() > 0 ? quantity() : (int) Math.ceil(open * fraction() - 1e-9);
         return Math.max(1, Math.min(open, units));
       default:
         return 0;
