@@ -20,9 +20,15 @@ import java.util.List;
 final class ArchitectureRules {
   private ArchitectureRules() {}
 
+  /**
+   * The API depends on {@code java.*} and itself; the one exception is the annotation-only
+   * Immutables artifact ({@code requires static}: its annotations have class retention and are
+   * never loaded at run time).
+   */
   static ArchRule apiImportsOnlyJava(String api) {
     return classes().that().resideInAPackage(api + "..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", api + "..")
+        .should().onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", api + "..", "org.immutables.value")
         .as("api imports only java.* (rule: the API depends on the JDK alone)")
         .because("plugin authors and embedding applications need nothing but the JDK to use it");
   }
@@ -65,8 +71,10 @@ final class ArchitectureRules {
         .as("no package cycles under " + root);
   }
 
+  /** Every public type of the exported API packages ({@code internal} is not exported). */
   static ArchRule publicApiTypesDeclareStability(String api) {
     return classes().that().resideInAPackage(api + "..").and().arePublic()
+        .and().resideOutsideOfPackage(api + ".internal..")
         .should().beAnnotatedWith(Stable.class).orShould().beAnnotatedWith(Experimental.class)
         .as("every public api type carries @Stable or @Experimental");
   }
