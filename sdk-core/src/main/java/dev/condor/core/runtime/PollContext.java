@@ -1,0 +1,118 @@
+package dev.condor.core.runtime;
+
+import dev.condor.api.calendar.TradingCalendar;
+import dev.condor.api.instrument.Underlying;
+import dev.condor.api.market.OptionChain;
+import dev.condor.api.market.Quote;
+import dev.condor.api.order.ClientOrderId;
+import dev.condor.api.portfolio.Account;
+import dev.condor.api.portfolio.Position;
+import dev.condor.api.risk.PortfolioState;
+import dev.condor.api.risk.RiskContext;
+import dev.condor.api.strategy.DataNeeds;
+import dev.condor.core.market.MarketSource;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What one poll of one strategy sees: a fixed instant, the data its {@link DataNeeds} asked for
+ * (read from the market source once and kept for the poll), its positions and the portfolio.
+ */
+final class PollContext implements RiskContext {
+
+  private final String strategyName;
+  private final ZonedDateTime now;
+  private final TradingCalendar calendar;
+  private final MarketSource market;
+  private final DataNeeds needs;
+  private final List<Position> positions;
+  private final Account account;
+  private final PortfolioState portfolio;
+  private final Supplier<ClientOrderId> orderIds;
+  private final Consumer<String> notes;
+  private final Map<Underlying, Optional<Quote>> quotes = new HashMap<>();
+  private Optional<OptionChain> chain;
+
+  PollContext(String strategyName, ZonedDateTime now, TradingCalendar calendar, MarketSource market,
+      DataNeeds needs, List<Position> positions, Account account, PortfolioState portfolio,
+      Supplier<ClientOrderId> orderIds, Consumer<String> notes) {
+    this.strategyName = strategyName;
+    this.now = now;
+    this.calendar = calendar;
+    this.market = market;
+    this.needs = needs;
+    this.positions = List.copyOf(positions);
+    this.account = account;
+    this.portfolio = portfolio;
+    this.orderIds = orderIds;
+    this.notes = notes;
+  }
+
+  @Override
+  public String strategyName() {
+    return strategyName;
+  }
+
+  @Override
+  public ZonedDateTime now() {
+    return now;
+  }
+
+  @Override
+  public TradingCalendar calendar() {
+    return calendar;
+  }
+
+  @Override
+  public Optional<Quote> quote(Underlying underlying) {
+    return quotes.computeIfAbsent(underlying, u -> market.quote(u, now.toInstant()));
+  }
+
+  @Override
+  public Optional<OptionChain> chain(Underlying underlying) {
+    if (!underlying.equals(needs.underlying())) {
+      return Optional.empty();
+    }
+    if (chain == null) {
+      var today = now.toLocalDate();
+      chain = market.chain(underlying, now.toInstant(), today.plusDays(needs.minDaysToExpiry()),
+          today.plusDays(needs.maxDaysToExpiry()));
+    }
+    return chain;
+  }
+
+  @Override
+  public double[] dailyCloses(Underlying underlying, int count) {
+    return market.dailyCloses(underlying, now.toLocalDate(), count);
+  }
+
+  @Override
+  public List<Position> positions() {
+    return positions;
+  }
+
+  @Override
+  public Account account() {
+    return account;
+  }
+
+  @Override
+  public ClientOrderId newOrderId() {
+    return orderIds.get();
+  }
+
+  @Override
+  public void note(String decision) {
+    notes.accept(decision);
+  }
+
+  @Override
+  public PortfolioState portfolio() {
+    return portfolio;
+  }
+}
