@@ -4,9 +4,16 @@
  */
 module dev.condor.core {
   // API
+  exports dev.condor.core;
+  exports dev.condor.core.broker.paper;
   exports dev.condor.core.calendar;
   exports dev.condor.core.journal;
+  exports dev.condor.core.market;
+  exports dev.condor.core.order;
   exports dev.condor.core.plugin;
+  exports dev.condor.core.portfolio;
+  exports dev.condor.core.risk;
+  exports dev.condor.core.runtime;
 
   requires transitive dev.condor.api;
   requires io.vertx.core;
@@ -22,6 +29,29 @@ module dev.condor.core {
   uses dev.condor.api.journal.JournalSinkProvider;
 
   // the engine's own providers
+  provides dev.condor.api.broker.BrokerProvider with
+      dev.condor.core.broker.paper.PaperBrokerProvider;
   provides dev.condor.api.journal.JournalSinkProvider with
       dev.condor.core.journal.JsonLinesJournalProvider;
+  provides dev.condor.api.risk.RiskPolicyProvider with
+      dev.condor.core.risk.DeltaRedLinePolicy.Provider,
+      dev.condor.core.risk.DrawdownSizingPolicy.Provider,
+      dev.condor.core.risk.KillSwitchPolicy.Provider,
+      dev.condor.core.risk.LossFlattenPolicy.DailyProvider,
+      dev.condor.core.risk.LossFlattenPolicy.WeeklyProvider,
+      dev.condor.core.risk.LossStopPolicy.DailyProvider,
+      dev.condor.core.risk.LossStopPolicy.WeeklyProvider,
+      dev.condor.core.risk.MaxLossPerPositionPolicy.Provider,
+      dev.condor.core.risk.MaxPortfolioRiskPolicy.Provider,
+      dev.condor.core.risk.MaxPositionsPolicy.Provider,
+      dev.condor.core.risk.MinCreditPolicy.Provider,
+      dev.condor.core.risk.MinRoiPolicy.Provider,
+      dev.condor.core.risk.ProfitTargetPolicy.Provider,
+      dev.condor.core.risk.ProximityRedLinePolicy.Provider,
+      dev.condor.core.risk.ScheduledClosePolicy.EodCloseProvider,
+      dev.condor.core.risk.ScheduledClosePolicy.ExpiryExitProvider,
+      dev.condor.core.risk.StopLossPolicy.Provider,
+      dev.condor.core.risk.TestedExitPolicy.Provider,
+      dev.condor.core.risk.TimeExitPolicy.Provider,
+      dev.condor.core.risk.VixRegimePolicy.Provider;
 }

@@ -58,7 +58,8 @@ public abstract class Position {
   /**
    * The most the open units can lose at expiry, in dollars, for defined-risk structures
    * (verticals and iron condors): (width - credit) x multiplier x quantity for a credit, the debit
-   * paid for a debit. Infinite for short naked options and strangles.
+   * paid for a debit; for a short put, (strike - premium) x multiplier x quantity; for long options,
+   * the premium. Infinite for short calls and strangles.
    */
   public double maxLoss() {
     Structure s = openedBy().structure();
@@ -67,6 +68,18 @@ public abstract class Position {
           ? openedBy().width() - openPrice().amount()
           : openPrice().amount();
       return Math.max(0, perUnit) * multiplier() * quantity();
+    }
+    if (s == Structure.SINGLE) {
+      dev.condor.api.order.Leg leg = openedBy().legs().get(0);
+      if (leg.side() == dev.condor.api.order.Side.BUY) {
+        return openPrice().amount() * multiplier() * quantity() * leg.ratio();
+      }
+      if (leg.contract().isPut()) {
+        // A short put loses at most the strike (the underlying at zero) less the premium.
+        return Math.max(0, leg.contract().strike() - openPrice().amount()) * multiplier()
+            * quantity() * leg.ratio();
+      }
+      return Double.POSITIVE_INFINITY;
     }
     boolean anyShort = openedBy().legs().stream()
         .anyMatch(l -> l.side() == dev.condor.api.order.Side.SELL);

@@ -25,7 +25,10 @@ public interface RiskPolicy {
     return ExitDecision.hold();
   }
 
-  /** Decides about a proposed entry (stage ENTRY); allows by default. */
+  /**
+   * Decides about a proposed entry; allows by default. The engine asks every policy, whatever its
+   * stage, so a forced-exit policy (a kill switch, a loss flatten) also blocks new entries.
+   */
   default EntryVerdict checkEntry(OrderTicket ticket, RiskContext context) {
     return EntryVerdict.allow();
   }

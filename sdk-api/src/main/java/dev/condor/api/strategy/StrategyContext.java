@@ -45,6 +45,13 @@ public interface StrategyContext {
   /** This strategy's open positions. */
   List<Position> positions();
 
+  /**
+   * How many entries this strategy made today: opening orders placed today that filled, in part or
+   * whole, or are still working. Read from the journal, so a restart remembers them ("one entry a
+   * day" must not become two after a crash).
+   */
+  int entriesToday();
+
   /** The account's balances as last reported. */
   Account account();
 

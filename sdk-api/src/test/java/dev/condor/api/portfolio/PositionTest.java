@@ -75,12 +75,19 @@ class PositionTest {
   }
 
   @Test
-  void maxLossOfAShortStrangleOrNakedOptionIsInfinite() {
+  void maxLossOfAShortStrangleOrNakedCallIsInfinite() {
     OrderTicket strangle = OrderTicket.shortStrangle(ID, put(5700), call(5900), 1, 3.20);
     assertEquals(Double.POSITIVE_INFINITY,
         position(strangle, 1, NetPrice.credit(3.20)).maxLoss());
-    OrderTicket nakedPut = OrderTicket.single(ID, Leg.sell(put(5700)), 1, NetPrice.credit(0.45));
-    assertEquals(Double.POSITIVE_INFINITY, position(nakedPut, 1, NetPrice.credit(0.45)).maxLoss());
+    OrderTicket nakedCall = OrderTicket.single(ID, Leg.sell(call(5900)), 1, NetPrice.credit(0.45));
+    assertEquals(Double.POSITIVE_INFINITY, position(nakedCall, 1, NetPrice.credit(0.45)).maxLoss());
+  }
+
+  @Test
+  void maxLossOfAShortPutIsTheStrikeLessThePremium() {
+    // the wheel's short put: (5700 - 0.45) x 100 x 2 = 1,139,910
+    OrderTicket shortPut = OrderTicket.single(ID, Leg.sell(put(5700)), 2, NetPrice.credit(0.45));
+    assertEquals(1_139_910.0, position(shortPut, 2, NetPrice.credit(0.45)).maxLoss(), 1e-6);
   }
 
   @Test

@@ -194,6 +194,26 @@ public final class TradeJournal {
     return b.build();
   }
 
+  /** The fill a FILL event recorded. */
+  public static Fill fillOf(JournalEvent fill) {
+    Map<String, Object> f = fill.fields();
+    return Fill.builder()
+        .fillId(text(f, "fill_id"))
+        .clientOrderId(ClientOrderId.of(text(f, "order_id")))
+        .quantity(((Number) required(f, "qty")).intValue())
+        .price(priceOf(fill))
+        .commission(((Number) required(f, "commission")).doubleValue())
+        .time(fill.time())
+        .build();
+  }
+
+  /** The net price per unit a FILL or SETTLEMENT event recorded. */
+  public static NetPrice priceOf(JournalEvent event) {
+    double amount = ((Number) required(event.fields(), "fill_price")).doubleValue();
+    return PriceEffect.valueOf(text(event.fields(), "price_effect")) == PriceEffect.CREDIT
+        ? NetPrice.credit(amount) : NetPrice.debit(amount);
+  }
+
   private static Object required(Map<String, Object> f, String key) {
     Object v = f.get(key);
     if (v == null) {

@@ -105,16 +105,25 @@ public final class OrderManager {
       order.status(OrderStatus.UNKNOWN, "recovered from the journal");
       order.unknownSince(clock.instant());
     }
+    // Whatever its last journalled status, the process may have died between the venue's news
+    // and the journal: ask once, and book any fill the journal missed.
+    order.verifyOnce(true);
     orders.put(ticket.clientOrderId(), order);
     return order;
   }
 
-  /** Books a fill recovered from the journal, without journalling it again. */
-  public void adoptFill(Fill fill) {
+  /**
+   * Books a fill recovered from the journal, without journalling it again.
+   *
+   * @return whether it was new (a fill journalled twice is booked once)
+   */
+  public boolean adoptFill(Fill fill) {
     TrackedOrder order = orders.get(fill.clientOrderId());
-    if (order != null && !order.hasFill(fill.fillId())) {
-      order.book(fill.fillId(), fill.quantity(), fill.price(), fill.commission());
+    if (order == null || order.hasFill(fill.fillId())) {
+      return false;
     }
+    order.book(fill.fillId(), fill.quantity(), fill.price(), fill.commission());
+    return true;
   }
 
   /**
@@ -181,6 +190,7 @@ public final class OrderManager {
         LOG.warn("could not look up order {}: {}", id, unwrap(error).getMessage());
         return false;
       }
+      order.verifyOnce(false);
       if (found.isPresent()) {
         apply(order, found.get());
         return true;

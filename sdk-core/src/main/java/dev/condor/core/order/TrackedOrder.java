@@ -22,6 +22,7 @@ public final class TrackedOrder {
   private String brokerOrderId;
   private int filledQuantity;
   private int reportedFilledQuantity;
+  private boolean verifyOnce;
   private double filledNotional;
   private double commissions;
   private Instant unknownSince;
@@ -86,7 +87,12 @@ public final class TrackedOrder {
 
   /** Whether the broker may still have news of it: live, or reported fills not yet booked. */
   public boolean needsRefresh() {
-    return isLive() || filledQuantity < reportedFilledQuantity;
+    return isLive() || filledQuantity < reportedFilledQuantity || verifyOnce;
+  }
+
+  /** Asks for one refresh even if ended: its fills may not all have reached the journal. */
+  void verifyOnce(boolean verify) {
+    this.verifyOnce = verify;
   }
 
   void reportedFilledQuantity(int quantity) {

@@ -7,13 +7,14 @@ import java.time.InstantSource;
 /**
  * A clock that starts at a chosen instant and runs {@code speed} times faster than the wall clock:
  * at speed 600 a 6.5-hour session passes in 39 seconds. Used to paper-trade the simulated market
- * live, on Vert.x timers, faster than real time.
+ * live, on Vert.x timers, faster than real time. It stands at its origin until {@link #start()},
+ * so set-up time does not eat simulated minutes.
  */
 public final class AcceleratedClock implements InstantSource {
 
   private final Instant origin;
   private final double speed;
-  private final long wallOriginNanos;
+  private volatile long wallOriginNanos = -1;
 
   /**
    * @param origin the simulated instant the clock shows now
@@ -25,11 +26,21 @@ public final class AcceleratedClock implements InstantSource {
     }
     this.origin = origin;
     this.speed = speed;
-    this.wallOriginNanos = System.nanoTime();
+  }
+
+  /** Starts the clock running from its origin; later calls do nothing. */
+  public synchronized void start() {
+    if (wallOriginNanos < 0) {
+      wallOriginNanos = System.nanoTime();
+    }
   }
 
   @Override
   public Instant instant() {
+    long wallOriginNanos = this.wallOriginNanos;
+    if (wallOriginNanos < 0) {
+      return origin;
+    }
     long simulatedNanos = (long) ((System.nanoTime() - wallOriginNanos) * speed);
     return origin.plusNanos(simulatedNanos);
   }

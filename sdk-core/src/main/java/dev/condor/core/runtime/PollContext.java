@@ -33,14 +33,16 @@ final class PollContext implements RiskContext {
   private final List<Position> positions;
   private final Account account;
   private final PortfolioState portfolio;
+  private final int entriesToday;
   private final Supplier<ClientOrderId> orderIds;
   private final Consumer<String> notes;
   private final Map<Underlying, Optional<Quote>> quotes = new HashMap<>();
   private Optional<OptionChain> chain;
 
   PollContext(String strategyName, ZonedDateTime now, TradingCalendar calendar, MarketSource market,
-      DataNeeds needs, List<Position> positions, Account account, PortfolioState portfolio,
-      Supplier<ClientOrderId> orderIds, Consumer<String> notes) {
+      DataNeeds needs, List<Position> positions, int entriesToday, Account account,
+      PortfolioState portfolio, Supplier<ClientOrderId> orderIds, Consumer<String> notes) {
+    this.entriesToday = entriesToday;
     this.strategyName = strategyName;
     this.now = now;
     this.calendar = calendar;
@@ -94,6 +96,11 @@ final class PollContext implements RiskContext {
   @Override
   public List<Position> positions() {
     return positions;
+  }
+
+  @Override
+  public int entriesToday() {
+    return entriesToday;
   }
 
   @Override

@@ -5,6 +5,10 @@ import dev.condor.api.calendar.TradingCalendar;
 import dev.condor.api.calendar.TradingSession;
 import dev.condor.api.instrument.OptionContract;
 import dev.condor.api.instrument.SettlementTime;
+import dev.condor.api.journal.JournalEvent;
+import dev.condor.api.journal.JournalEventType;
+import dev.condor.api.order.Fill;
+import dev.condor.api.order.OrderStatus;
 import dev.condor.api.order.ClientOrderId;
 import dev.condor.api.order.Leg;
 import dev.condor.api.order.NetPrice;
@@ -90,6 +94,7 @@ public final class StrategyRunner {
   private LocalDate idDay;
   private int idSequence;
   private String lastSkipReason;
+  private String lastNote;
   private ZonedDateTime lastEntryTrigger;
   private Throwable failure;
 
@@ -150,6 +155,47 @@ public final class StrategyRunner {
   /** The strategy itself. */
   public Strategy strategy() {
     return strategy;
+  }
+
+  /**
+   * Rebuilds the strategy's orders, positions and closed trades from its journal, as they stood
+   * when the process stopped: call before {@link #start()} after a restart. Orders that were
+   * journalled but never acknowledged come back UNKNOWN and are looked up at the broker, never
+   * resent; fills are booked once by id.
+   */
+  public void recover(List<JournalEvent> journalled) {
+    Map<String, OrderTicket> tickets = new java.util.HashMap<>();
+    Map<String, String> positionOf = new java.util.HashMap<>();
+    Map<String, OrderStatus> lastStatus = new java.util.LinkedHashMap<>();
+    for (JournalEvent e : journalled) {
+      if (e.type() == JournalEventType.ORDER) {
+        OrderTicket t = TradeJournal.ticketOf(e);
+        tickets.put(t.clientOrderId().value(), t);
+        Object position = e.fields().get("position_id");
+        positionOf.put(t.clientOrderId().value(), position == null ? null : position.toString());
+        lastStatus.put(t.clientOrderId().value(), OrderStatus.PENDING_NEW);
+      } else if (e.type() == JournalEventType.ORDER_STATE) {
+        lastStatus.put(e.fields().get("order_id").toString(),
+            OrderStatus.valueOf(e.fields().get("status").toString()));
+      }
+    }
+    lastStatus.forEach((id, status) -> orders.adopt(tickets.get(id), positionOf.get(id), status));
+    for (JournalEvent e : journalled) {
+      if (e.type() == JournalEventType.FILL) {
+        String id = e.fields().get("order_id").toString();
+        OrderTicket t = tickets.get(id);
+        if (t == null) {
+          throw new IllegalStateException("journal of " + name + " has a FILL of unknown order " + id);
+        }
+        Fill fill = TradeJournal.fillOf(e);
+        if (orders.adoptFill(fill)) {
+          book.apply(t, positionOf.get(id) == null ? id : positionOf.get(id), fill);
+        }
+      } else if (e.type() == JournalEventType.SETTLEMENT) {
+        book.settle(e.fields().get("position_id").toString(),
+            ((Number) e.fields().get("qty")).intValue(), TradeJournal.priceOf(e), e.time());
+      }
+    }
   }
 
   /** Starts: runs the strategy's setup and begins accepting polls. */
@@ -308,7 +354,9 @@ public final class StrategyRunner {
     }
     lastSkipReason = null;
     OrderTicket ticket = withStrategy(decision.ticket().get());
-    for (RiskPolicy policy : policies.get(RiskStage.ENTRY)) {
+    // Every policy sees the entry, whatever its stage: a kill switch or a loss flatten acts as a
+    // forced exit and also blocks entries.
+    for (RiskPolicy policy : allPolicies()) {
       EntryVerdict verdict = policy.checkEntry(ticket, context);
       if (verdict.outcome() == EntryVerdict.Outcome.REJECT) {
         journal.risk(name, now.toInstant(), policy.name(), "REJECT_ENTRY", ticket.clientOrderId().value(),
@@ -334,6 +382,14 @@ public final class StrategyRunner {
       }
       return orders.submit(approved, null, reason).thenApply(o -> null);
     });
+  }
+
+  private List<RiskPolicy> allPolicies() {
+    List<RiskPolicy> all = new ArrayList<>();
+    for (RiskStage stage : RiskStage.values()) {
+      all.addAll(policies.get(stage));
+    }
+    return all;
   }
 
   private void settleExpired(ZonedDateTime now) {
@@ -374,8 +430,16 @@ public final class StrategyRunner {
 
   private PollContext context(ZonedDateTime now, Account account) {
     return new PollContext(name, now, calendar, market, strategy.dataNeeds(), book.openPositions(),
-        account, portfolio.state(), () -> nextOrderId(now),
-        note -> journal.decision(name, now.toInstant(), note));
+        entriesToday(now.toLocalDate()), account, portfolio.state(), () -> nextOrderId(now),
+        this::note);
+  }
+
+  /** Journals a note unless it repeats the previous one (a hold explained on every poll). */
+  private void note(String text) {
+    if (!text.equals(lastNote)) {
+      journal.decision(name, clock.instant(), text);
+      lastNote = text;
+    }
   }
 
   /** Deterministic ids: {@code <name>-<yyyyMMdd>-<n>}, unique within the journal. */
@@ -398,6 +462,20 @@ public final class StrategyRunner {
 
   private String idPrefix() {
     return name.length() <= 22 ? name : name.substring(0, 22);
+  }
+
+  /** Opening orders placed on {@code day} (by their id's date) that filled or still work. */
+  private int entriesToday(LocalDate day) {
+    String prefix = idPrefix() + "-" + ID_DATE.format(day) + "-";
+    int entries = 0;
+    for (TrackedOrder o : orders.orders()) {
+      if (o.ticket().positionEffect() == PositionEffect.OPEN
+          && o.ticket().clientOrderId().value().startsWith(prefix)
+          && (o.filledQuantity() > 0 || o.isLive())) {
+        entries++;
+      }
+    }
+    return entries;
   }
 
   private OrderTicket withStrategy(OrderTicket ticket) {

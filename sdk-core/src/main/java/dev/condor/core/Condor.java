@@ -1,0 +1,408 @@
+package dev.condor.core;
+
+import dev.condor.api.broker.Broker;
+import dev.condor.api.broker.BrokerProvider;
+import dev.condor.api.calendar.TradingCalendar;
+import dev.condor.api.error.ConfigurationException;
+import dev.condor.api.journal.JournalEvent;
+import dev.condor.api.journal.JournalSink;
+import dev.condor.api.plugin.Provider;
+import dev.condor.api.plugin.Secrets;
+import dev.condor.api.plugin.Settings;
+import dev.condor.api.risk.RiskPolicy;
+import dev.condor.api.risk.RiskPolicyProvider;
+import dev.condor.api.strategy.RiskPolicyRequest;
+import dev.condor.api.strategy.Strategy;
+import dev.condor.api.strategy.StrategyProvider;
+import dev.condor.api.strategy.StrategyState;
+import dev.condor.core.broker.paper.PaperBrokerProvider;
+import dev.condor.core.calendar.NyseCalendar;
+import dev.condor.core.journal.JsonLinesJournal;
+import dev.condor.core.journal.TradeJournal;
+import dev.condor.core.market.MarketSource;
+import dev.condor.core.plugin.PluginRegistry;
+import dev.condor.core.portfolio.ClosedTrade;
+import dev.condor.core.portfolio.TradeSummary;
+import dev.condor.core.runtime.AcceleratedClock;
+import dev.condor.core.runtime.LiveDriver;
+import dev.condor.core.runtime.PortfolioTracker;
+import dev.condor.core.runtime.StrategyRunner;
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow;
+import java.util.concurrent.SubmissionPublisher;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Condor embedded in an application: one broker, one market, any number of strategies with their
+ * risk policies, a journal; started, observed and stopped as one.
+ *
+ * <pre>{@code
+ * Condor condor = Condor.builder()
+ *     .market(simulatedMarket)                 // the embedded default data source
+ *     .broker("paper")                         // paper is the default; live brokers by id
+ *     .strategy("ic", myStrategy)
+ *     .journal(Path.of("logs"))
+ *     .build();                                // every id, config and secret checked here
+ * condor.start();
+ * condor.events().subscribe(...);              // ORDER, FILL, RISK, DECISION, LIFECYCLE...
+ * condor.stop().toCompletableFuture().join();  // graceful: strategies run their stop rules
+ * }</pre>
+ *
+ * <p>Everything that can be wrong with the set-up (an unknown provider id, a configuration value
+ * of the wrong type, a missing secret) fails in {@link Builder#build()} with one clear message,
+ * before anything trades. Each strategy runs on its own Vert.x context; a strategy that throws is
+ * stopped and journalled while the others go on. A JVM shutdown hook stops the engine on Ctrl-C
+ * unless disabled.
+ */
+public final class Condor implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Condor.class);
+
+  private final Vertx vertx;
+  private final boolean ownsVertx;
+  private final LiveDriver driver;
+  private final List<StrategyRunner> runners;
+  private final Map<String, LiveDriver.Slot> slots;
+  private final Broker broker;
+  private final TradeJournal journal;
+  private final SubmissionPublisher<JournalEvent> events;
+  private final Map<String, StrategyState> states;
+  private final Thread shutdownHook;
+  private final InstantSource clock;
+  private volatile CompletableFuture<Void> stopping;
+
+  private Condor(Builder b, Vertx vertx, boolean ownsVertx, InstantSource clock, Broker broker,
+      SubmissionPublisher<JournalEvent> events,
+      TradeJournal journal, Map<String, StrategyState> states,
+      List<StrategyRunner> runners, Map<String, LiveDriver.Slot> slots, LiveDriver driver) {
+    this.vertx = vertx;
+    this.ownsVertx = ownsVertx;
+    this.driver = driver;
+    this.runners = runners;
+    this.slots = slots;
+    this.broker = broker;
+    this.journal = journal;
+    this.events = events;
+    this.states = states;
+    this.clock = clock;
+    this.shutdownHook = b.shutdownHook ? new Thread(this::stopOnShutdown, "condor-shutdown") : null;
+  }
+
+  /** Starts configuring an engine. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts every strategy (reconciled and set up) and their polls. */
+  public CompletionStage<Void> start() {
+    if (shutdownHook != null) {
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+    if (clock instanceof AcceleratedClock) {
+      ((AcceleratedClock) clock).start();
+    }
+    CompletableFuture<?>[] started = runners.stream()
+        .map(r -> driver.start(slots.get(r.name()), r).toCompletableFuture())
+        .toArray(CompletableFuture[]::new);
+    return CompletableFuture.allOf(started);
+  }
+
+  /**
+   * Stops gracefully: each strategy stops polling, cancels its opening orders and closes or keeps
+   * its positions by its own rule; then the journal and the broker are closed. Idempotent.
+   */
+  public synchronized CompletionStage<Void> stop() {
+    if (stopping != null) {
+      return stopping;
+    }
+    CompletableFuture<?>[] stopped = runners.stream()
+        .map(r -> driver.stop(slots.get(r.name())).toCompletableFuture())
+        .toArray(CompletableFuture[]::new);
+    stopping = CompletableFuture.allOf(stopped).whenComplete((v, e) -> {
+      journal.close();
+      broker.close();
+      events.close();
+      if (ownsVertx) {
+        vertx.close();
+      }
+      if (shutdownHook != null && !Thread.currentThread().equals(shutdownHook)) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+          // The JVM is already exiting through the hook; nothing to remove.
+        }
+      }
+    });
+    return stopping;
+  }
+
+  private void stopOnShutdown() {
+    LOG.info("shutting down: stopping strategies");
+    try {
+      stop().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      LOG.error("strategies did not stop within 30 s", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    stop().toCompletableFuture().join();
+  }
+
+  /** Each strategy's state, by name. */
+  public Map<String, StrategyState> status() {
+    return Map.copyOf(states);
+  }
+
+  /** Every journal event as it is written: ORDER, FILL, RISK, DECISION, LIFECYCLE... */
+  public Flow.Publisher<JournalEvent> events() {
+    return events;
+  }
+
+  /** The closed trades of a strategy so far. */
+  public List<ClosedTrade> trades(String strategy) {
+    return runner(strategy).book().closedTrades();
+  }
+
+  /** Seed S2's summary of a strategy's closed trades. */
+  public TradeSummary summary(String strategy) {
+    return TradeSummary.of(trades(strategy));
+  }
+
+  /** The broker the engine trades through. */
+  public Broker broker() {
+    return broker;
+  }
+
+  private StrategyRunner runner(String name) {
+    return runners.stream().filter(r -> r.name().equals(name)).findFirst()
+        .orElseThrow(() -> new ConfigurationException("strategy", "no strategy named \"" + name
+            + "\"; running: " + states.keySet()));
+  }
+
+  /** Configures a {@link Condor}; {@link #build()} checks everything before anything trades. */
+  public static final class Builder {
+    private PluginRegistry registry;
+    private String brokerId = PaperBrokerProvider.ID;
+    private Map<String, ?> brokerSettings = Map.of();
+    private Broker brokerInstance;
+    private MarketSource market;
+    private final Map<String, Object> strategies = new LinkedHashMap<>();
+    private final Map<String, Map<String, ?>> strategySettings = new LinkedHashMap<>();
+    private final List<RiskPolicyRequest> globalPolicies = new ArrayList<>();
+    private final List<JournalSink> sinks = new ArrayList<>();
+    private Path journalDirectory;
+    private InstantSource clock = InstantSource.system();
+    private double speed = 1;
+    private Secrets secrets = Secrets.none();
+    private TradingCalendar calendar = NyseCalendar.instance();
+    private Vertx vertx;
+    private boolean shutdownHook = true;
+    private Duration lostOrderAfter = Duration.ofMinutes(2);
+
+    private Builder() {}
+
+    /** The plugin registry (default: every provider ServiceLoader finds). */
+    public Builder registry(PluginRegistry registry) {
+      this.registry = registry;
+      return this;
+    }
+
+    /** The broker by provider id ({@code "paper"} by default). */
+    public Builder broker(String id) {
+      return broker(id, Map.of());
+    }
+
+    /** The broker by provider id, with its settings. */
+    public Builder broker(String id, Map<String, ?> settings) {
+      this.brokerId = id;
+      this.brokerSettings = settings;
+      this.brokerInstance = null;
+      return this;
+    }
+
+    /** A broker the application made itself. */
+    public Builder broker(Broker broker) {
+      this.brokerInstance = broker;
+      return this;
+    }
+
+    /** The market the engine reads and the paper broker fills against. */
+    public Builder market(MarketSource market) {
+      this.market = market;
+      return this;
+    }
+
+    /** A strategy instance the application made, under a name. */
+    public Builder strategy(String name, Strategy strategy) {
+      strategies.put(name, strategy);
+      return this;
+    }
+
+    /** A strategy by provider id, under a name, with its settings (defaults where absent). */
+    public Builder strategy(String name, String providerId, Map<String, ?> settings) {
+      strategies.put(name, providerId);
+      strategySettings.put(name, settings);
+      return this;
+    }
+
+    /** A risk policy applied to every strategy, by provider id with its settings. */
+    public Builder riskPolicy(String id, Map<String, ?> settings) {
+      globalPolicies.add(RiskPolicyRequest.of(id, settings));
+      return this;
+    }
+
+    /** Journal to JSON Lines files under this directory. */
+    public Builder journal(Path directory) {
+      this.journalDirectory = directory;
+      return this;
+    }
+
+    /** An extra journal sink (a database...). */
+    public Builder journalSink(JournalSink sink) {
+      sinks.add(sink);
+      return this;
+    }
+
+    /** The clock strategies see (the system clock by default). */
+    public Builder clock(InstantSource clock) {
+      this.clock = clock;
+      this.speed = 1;
+      return this;
+    }
+
+    /** Run in simulated time from {@code start}, {@code speed} times faster than real time. */
+    public Builder accelerated(Instant start, double speed) {
+      this.clock = new AcceleratedClock(start, speed);
+      this.speed = speed;
+      return this;
+    }
+
+    /** The secrets plugins may ask for. */
+    public Builder secrets(Secrets secrets) {
+      this.secrets = secrets;
+      return this;
+    }
+
+    /** The exchange calendar (NYSE by default). */
+    public Builder calendar(TradingCalendar calendar) {
+      this.calendar = calendar;
+      return this;
+    }
+
+    /** A Vert.x instance the application owns (one is created, and closed, otherwise). */
+    public Builder vertx(Vertx vertx) {
+      this.vertx = vertx;
+      return this;
+    }
+
+    /** Whether to stop the engine on JVM shutdown (default true). */
+    public Builder shutdownHook(boolean enabled) {
+      this.shutdownHook = enabled;
+      return this;
+    }
+
+    /** How long an order whose placement outcome is unknown is looked for before it is given up. */
+    public Builder lostOrderAfter(Duration duration) {
+      this.lostOrderAfter = duration;
+      return this;
+    }
+
+    /**
+     * Resolves every provider, reads every configuration and checks every secret.
+     *
+     * @throws ConfigurationException or {@link dev.condor.api.error.PluginException} naming the
+     *     first problem; nothing has traded
+     */
+    public Condor build() {
+      if (market == null) {
+        throw new ConfigurationException("market", "no market: give the engine a market source");
+      }
+      if (strategies.isEmpty()) {
+        throw new ConfigurationException("strategies", "no strategy to run");
+      }
+      PluginRegistry plugins = registry != null ? registry : PluginRegistry.discover();
+      Broker broker = brokerInstance != null ? brokerInstance : createBroker(plugins);
+      Map<String, Strategy> resolved = new LinkedHashMap<>();
+      for (Map.Entry<String, Object> e : strategies.entrySet()) {
+        if (e.getValue() instanceof Strategy) {
+          resolved.put(e.getKey(), (Strategy) e.getValue());
+        } else {
+          Provider<?, ?> p = plugins.find(StrategyProvider.class, (String) e.getValue());
+          resolved.put(e.getKey(), (Strategy) PluginRegistry.create(p,
+              Settings.of("strategies." + e.getKey(), strategySettings.get(e.getKey())), secrets));
+        }
+      }
+      Map<String, List<RiskPolicy>> policies = new LinkedHashMap<>();
+      for (Map.Entry<String, Strategy> e : resolved.entrySet()) {
+        List<RiskPolicyRequest> requests = new ArrayList<>(e.getValue().riskPolicies());
+        requests.addAll(globalPolicies);
+        List<RiskPolicy> made = new ArrayList<>();
+        for (RiskPolicyRequest request : requests) {
+          Provider<?, ?> p = plugins.find(RiskPolicyProvider.class, request.policyId());
+          made.add((RiskPolicy) PluginRegistry.create(p, Settings.of("strategies." + e.getKey()
+              + ".risk." + request.policyId(), request.settings()), secrets));
+        }
+        policies.put(e.getKey(), made);
+      }
+
+      SubmissionPublisher<JournalEvent> events = new SubmissionPublisher<>();
+      List<JournalSink> all = new ArrayList<>();
+      if (journalDirectory != null) {
+        all.add(new JsonLinesJournal(journalDirectory, calendar.zone()));
+      }
+      all.addAll(sinks);
+      all.add(new JournalSink() {
+        @Override
+        public void append(JournalEvent event) {
+          events.offer(event, (subscriber, dropped) -> false);
+        }
+
+        @Override
+        public void close() {}
+      });
+      TradeJournal journal = new TradeJournal(all);
+
+      boolean ownsVertx = vertx == null;
+      Vertx v = ownsVertx ? Vertx.vertx() : vertx;
+      LiveDriver driver = new LiveDriver(v, clock, speed, calendar);
+      PortfolioTracker portfolio = new PortfolioTracker();
+      Map<String, StrategyState> states = new ConcurrentHashMap<>();
+      List<StrategyRunner> runners = new ArrayList<>();
+      Map<String, LiveDriver.Slot> slots = new LinkedHashMap<>();
+      for (Map.Entry<String, Strategy> e : resolved.entrySet()) {
+        String name = e.getKey();
+        LiveDriver.Slot slot = driver.newSlot();
+        states.put(name, StrategyState.STOPPED);
+        StrategyRunner.Wiring wiring = new StrategyRunner.Wiring(broker, market, calendar, journal,
+            clock, slot.executor(), portfolio, lostOrderAfter, s -> states.put(name, s));
+        runners.add(new StrategyRunner(name, e.getValue(), policies.get(name), wiring));
+        slots.put(name, slot);
+      }
+      return new Condor(this, v, ownsVertx, clock, broker, events, journal, states,
+          List.copyOf(runners), slots, driver);
+    }
+
+    private Broker createBroker(PluginRegistry plugins) {
+      BrokerProvider<?> provider = plugins.find(BrokerProvider.class, brokerId);
+      if (provider instanceof PaperBrokerProvider) {
+        provider = ((PaperBrokerProvider) provider).over(market, clock);
+      }
+      return (Broker) PluginRegistry.create(provider, Settings.of("broker", brokerSettings), secrets);
+    }
+  }
+}
