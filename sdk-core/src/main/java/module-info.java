@@ -7,6 +7,7 @@ module dev.condor.core {
   exports dev.condor.core;
   exports dev.condor.core.broker.paper;
   exports dev.condor.core.calendar;
+  exports dev.condor.core.config;
   exports dev.condor.core.journal;
   exports dev.condor.core.market;
   exports dev.condor.core.order;
@@ -18,6 +19,7 @@ module dev.condor.core {
   requires transitive dev.condor.api;
   requires io.vertx.core;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
   requires org.slf4j;
 
   // SPI: every plugin kind is found with ServiceLoader

@@ -17,6 +17,7 @@ import dev.condor.api.strategy.StrategyProvider;
 import dev.condor.api.strategy.StrategyState;
 import dev.condor.core.broker.paper.PaperBrokerProvider;
 import dev.condor.core.calendar.NyseCalendar;
+import dev.condor.core.config.SecretStore;
 import dev.condor.core.journal.JsonLinesJournal;
 import dev.condor.core.journal.TradeJournal;
 import dev.condor.core.market.MarketSource;
@@ -209,6 +210,7 @@ public final class Condor implements AutoCloseable {
     private InstantSource clock = InstantSource.system();
     private double speed = 1;
     private Secrets secrets = Secrets.none();
+    private SecretStore secretStore;
     private TradingCalendar calendar = NyseCalendar.instance();
     private Vertx vertx;
     private boolean shutdownHook = true;
@@ -292,9 +294,69 @@ public final class Condor implements AutoCloseable {
       return this;
     }
 
-    /** The secrets plugins may ask for. */
+    /** The secrets plugins may ask for, the same set for every plugin. */
     public Builder secrets(Secrets secrets) {
       this.secrets = secrets;
+      this.secretStore = null;
+      return this;
+    }
+
+    /** Where each plugin's declared secrets are read from (environment, owner-only file). */
+    public Builder secrets(SecretStore store) {
+      this.secretStore = store;
+      return this;
+    }
+
+    /**
+     * Applies a configuration tree (see {@link dev.condor.core.config.ConfigLoader}):
+     *
+     * <pre>
+     * broker:     {id: paper, settings: {startingCash: 100000}}
+     * journal:    {directory: logs}
+     * clock:      {start: 2026-02-17T09:30, speed: 600}   # simulated time, New York; omit for live
+     * strategies: {dte0_ic: {strategy: iron-condor-0dte, settings: {...}}}
+     * risk:       {daily-loss: {rejectAtPercent: 5}}       # applied to every strategy
+     * </pre>
+     *
+     * @throws ConfigurationException naming the first key that is unknown or of the wrong type
+     */
+    public Builder configure(Settings root) {
+      root.requireOnly(java.util.Set.of("broker", "market", "journal", "clock", "strategies", "risk"));
+      Settings brokerSection = root.section("broker");
+      brokerSection.requireOnly(java.util.Set.of("id", "settings"));
+      broker(brokerSection.string("id", brokerId), brokerSection.section("settings").asMap());
+      Settings journalSection = root.section("journal");
+      journalSection.requireOnly(java.util.Set.of("directory"));
+      journalSection.string("directory").ifPresent(d -> journal(Path.of(d)));
+      Settings clockSection = root.section("clock");
+      clockSection.requireOnly(java.util.Set.of("start", "speed"));
+      if (clockSection.has("start")) {
+        Instant start;
+        try {
+          start = java.time.LocalDateTime.parse(clockSection.string("start", ""))
+              .atZone(calendar.zone()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+          throw new ConfigurationException(clockSection.fullKey("start"),
+              "expected a New York date-time such as 2026-02-17T09:30");
+        }
+        double s = clockSection.number("speed", 1);
+        if (!(s >= 1 && s <= 100_000)) {
+          throw new ConfigurationException(clockSection.fullKey("speed"), "must be from 1 to 100000, found " + s);
+        }
+        accelerated(start, s);
+      } else if (clockSection.has("speed")) {
+        throw new ConfigurationException(clockSection.fullKey("speed"), "a speed needs a simulated start time");
+      }
+      Settings strategySection = root.section("strategies");
+      for (String name : strategySection.keys()) {
+        Settings one = strategySection.section(name);
+        one.requireOnly(java.util.Set.of("strategy", "settings"));
+        strategy(name, one.string("strategy", name), one.section("settings").asMap());
+      }
+      Settings riskSection = root.section("risk");
+      for (String id : riskSection.keys()) {
+        riskPolicy(id, riskSection.section(id).asMap());
+      }
       return this;
     }
 
@@ -344,7 +406,8 @@ public final class Condor implements AutoCloseable {
         } else {
           Provider<?, ?> p = plugins.find(StrategyProvider.class, (String) e.getValue());
           resolved.put(e.getKey(), (Strategy) PluginRegistry.create(p,
-              Settings.of("strategies." + e.getKey(), strategySettings.get(e.getKey())), secrets));
+              Settings.of("strategies." + e.getKey() + ".settings", strategySettings.get(e.getKey())),
+              secretsFor(p)));
         }
       }
       Map<String, List<RiskPolicy>> policies = new LinkedHashMap<>();
@@ -355,7 +418,7 @@ public final class Condor implements AutoCloseable {
         for (RiskPolicyRequest request : requests) {
           Provider<?, ?> p = plugins.find(RiskPolicyProvider.class, request.policyId());
           made.add((RiskPolicy) PluginRegistry.create(p, Settings.of("strategies." + e.getKey()
-              + ".risk." + request.policyId(), request.settings()), secrets));
+              + ".risk." + request.policyId(), request.settings()), secretsFor(p)));
         }
         policies.put(e.getKey(), made);
       }
@@ -402,7 +465,12 @@ public final class Condor implements AutoCloseable {
       if (provider instanceof PaperBrokerProvider) {
         provider = ((PaperBrokerProvider) provider).over(market, clock);
       }
-      return (Broker) PluginRegistry.create(provider, Settings.of("broker", brokerSettings), secrets);
+      return (Broker) PluginRegistry.create(provider, Settings.of("broker.settings", brokerSettings),
+          secretsFor(provider));
+    }
+
+    private Secrets secretsFor(Provider<?, ?> provider) {
+      return secretStore == null ? secrets : secretStore.forProvider(provider.id(), provider.secrets());
     }
   }
 }
