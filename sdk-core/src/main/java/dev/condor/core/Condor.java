@@ -83,6 +83,7 @@ public final class Condor implements AutoCloseable {
   private final Map<String, StrategyState> states;
   private final Thread shutdownHook;
   private final InstantSource clock;
+  private final List<String> findings = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile CompletableFuture<Void> stopping;
 
   private Condor(Builder b, Vertx vertx, boolean ownsVertx, InstantSource clock, Broker broker,
@@ -107,18 +108,29 @@ public final class Condor implements AutoCloseable {
     return new Builder();
   }
 
-  /** Starts every strategy (reconciled and set up) and their polls. */
+  /**
+   * Reconciles the journal with the broker (every difference journalled as RECONCILE and kept in
+   * {@link #reconciliation()}), then starts every strategy and its polls.
+   */
   public CompletionStage<Void> start() {
     if (shutdownHook != null) {
       Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
-    if (clock instanceof AcceleratedClock) {
-      ((AcceleratedClock) clock).start();
-    }
-    CompletableFuture<?>[] started = runners.stream()
-        .map(r -> driver.start(slots.get(r.name()), r).toCompletableFuture())
-        .toArray(CompletableFuture[]::new);
-    return CompletableFuture.allOf(started);
+    return Reconciliation.run(broker, runners, journal, clock).thenCompose(found -> {
+      findings.addAll(found);
+      if (clock instanceof AcceleratedClock) {
+        ((AcceleratedClock) clock).start();
+      }
+      CompletableFuture<?>[] started = runners.stream()
+          .map(r -> driver.start(slots.get(r.name()), r).toCompletableFuture())
+          .toArray(CompletableFuture[]::new);
+      return CompletableFuture.allOf(started);
+    });
+  }
+
+  /** What reconciliation found on start: differences between the journal and the broker. */
+  public List<String> reconciliation() {
+    return List.copyOf(findings);
   }
 
   /**
@@ -453,7 +465,12 @@ public final class Condor implements AutoCloseable {
         states.put(name, StrategyState.STOPPED);
         StrategyRunner.Wiring wiring = new StrategyRunner.Wiring(broker, market, calendar, journal,
             clock, slot.executor(), portfolio, lostOrderAfter, s -> states.put(name, s));
-        runners.add(new StrategyRunner(name, e.getValue(), policies.get(name), wiring));
+        StrategyRunner runner = new StrategyRunner(name, e.getValue(), policies.get(name), wiring);
+        if (journalDirectory != null) {
+          // A restart: the journal is the source of truth for orders, fills and positions.
+          runner.recover(new JsonLinesJournal(journalDirectory, calendar.zone()).read(name));
+        }
+        runners.add(runner);
         slots.put(name, slot);
       }
       return new Condor(this, v, ownsVertx, clock, broker, events, journal, states,
