@@ -83,11 +83,12 @@ public final class Condor implements AutoCloseable {
   private final Map<String, StrategyState> states;
   private final Thread shutdownHook;
   private final InstantSource clock;
+  private final java.util.concurrent.ExecutorService workers;
   private final List<String> findings = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile CompletableFuture<Void> stopping;
 
   private Condor(Builder b, Vertx vertx, boolean ownsVertx, InstantSource clock, Broker broker,
-      SubmissionPublisher<JournalEvent> events,
+      java.util.concurrent.ExecutorService workers, SubmissionPublisher<JournalEvent> events,
       TradeJournal journal, Map<String, StrategyState> states,
       List<StrategyRunner> runners, Map<String, LiveDriver.Slot> slots, LiveDriver driver) {
     this.vertx = vertx;
@@ -100,6 +101,7 @@ public final class Condor implements AutoCloseable {
     this.events = events;
     this.states = states;
     this.clock = clock;
+    this.workers = workers;
     this.shutdownHook = b.shutdownHook ? new Thread(this::stopOnShutdown, "condor-shutdown") : null;
   }
 
@@ -147,6 +149,7 @@ public final class Condor implements AutoCloseable {
     stopping = CompletableFuture.allOf(stopped).whenComplete((v, e) -> {
       journal.close();
       broker.close();
+      workers.shutdown();
       events.close();
       if (ownsVertx) {
         vertx.close();
@@ -454,6 +457,13 @@ public final class Condor implements AutoCloseable {
 
       boolean ownsVertx = vertx == null;
       Vertx v = ownsVertx ? Vertx.vertx() : vertx;
+      java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newCachedThreadPool(
+          task -> {
+            Thread t = new Thread(task, "condor-broker-worker");
+            t.setDaemon(true);
+            return t;
+          });
+      Broker offloaded = new dev.condor.core.runtime.OffloadingBroker(broker, workers);
       LiveDriver driver = new LiveDriver(v, clock, speed, calendar);
       PortfolioTracker portfolio = new PortfolioTracker();
       Map<String, StrategyState> states = new ConcurrentHashMap<>();
@@ -463,7 +473,7 @@ public final class Condor implements AutoCloseable {
         String name = e.getKey();
         LiveDriver.Slot slot = driver.newSlot();
         states.put(name, StrategyState.STOPPED);
-        StrategyRunner.Wiring wiring = new StrategyRunner.Wiring(broker, market, calendar, journal,
+        StrategyRunner.Wiring wiring = new StrategyRunner.Wiring(offloaded, market, calendar, journal,
             clock, slot.executor(), portfolio, lostOrderAfter, s -> states.put(name, s));
         StrategyRunner runner = new StrategyRunner(name, e.getValue(), policies.get(name), wiring);
         if (journalDirectory != null) {
@@ -473,7 +483,7 @@ public final class Condor implements AutoCloseable {
         runners.add(runner);
         slots.put(name, slot);
       }
-      return new Condor(this, v, ownsVertx, clock, broker, events, journal, states,
+      return new Condor(this, v, ownsVertx, clock, broker, workers, events, journal, states,
           List.copyOf(runners), slots, driver);
     }
 
