@@ -15,6 +15,8 @@ import dev.condor.api.strategy.RiskPolicyRequest;
 import dev.condor.api.strategy.Strategy;
 import dev.condor.api.strategy.StrategyProvider;
 import dev.condor.api.strategy.StrategyState;
+import dev.condor.core.broker.paper.PaperBroker;
+import dev.condor.core.broker.paper.PaperBrokerConfig;
 import dev.condor.core.broker.paper.PaperBrokerProvider;
 import dev.condor.core.calendar.NyseCalendar;
 import dev.condor.core.config.SecretStore;
@@ -230,6 +232,7 @@ public final class Condor implements AutoCloseable {
     private Vertx vertx;
     private boolean shutdownHook = true;
     private Duration lostOrderAfter = Duration.ofMinutes(2);
+    private boolean dryRun;
 
     private Builder() {}
 
@@ -393,6 +396,17 @@ public final class Condor implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Dry run (seed S0's spread-production): the strategies decide and their trades are tracked
+     * with live P&amp;L against a paper account over the market, but no order reaches the
+     * configured broker, whose id, settings and secrets are then not even read. The journal goes to
+     * a {@code dry-run} folder under the journal directory, apart from real trading.
+     */
+    public Builder dryRun(boolean enabled) {
+      this.dryRun = enabled;
+      return this;
+    }
+
     /** How long an order whose placement outcome is unknown is looked for before it is given up. */
     public Builder lostOrderAfter(Duration duration) {
       this.lostOrderAfter = duration;
@@ -413,7 +427,14 @@ public final class Condor implements AutoCloseable {
         throw new ConfigurationException("strategies", "no strategy to run");
       }
       PluginRegistry plugins = registry != null ? registry : PluginRegistry.discover();
-      Broker broker = brokerInstance != null ? brokerInstance : createBroker(plugins);
+      Broker broker;
+      Path journalDirectory = this.journalDirectory;
+      if (dryRun) {
+        broker = PaperBroker.over(market, clock, PaperBrokerConfig.defaults(), calendar);
+        journalDirectory = journalDirectory == null ? null : journalDirectory.resolve("dry-run");
+      } else {
+        broker = brokerInstance != null ? brokerInstance : createBroker(plugins);
+      }
       Map<String, Strategy> resolved = new LinkedHashMap<>();
       for (Map.Entry<String, Object> e : strategies.entrySet()) {
         if (e.getValue() instanceof Strategy) {

@@ -90,6 +90,29 @@ class EmbeddingTest {
   }
 
   @Test
+  void aDryRunTradesOnPaperWhateverBrokerIsConfiguredAndJournalsApart() throws Exception {
+    BlackScholesTestMarket market = new BlackScholesTestMarket(minute -> 5800);
+    Condor condor = Condor.builder()
+        .market(market)
+        .broker("tastytrade", Map.of("anything", "ignored"))
+        .dryRun(true)
+        .strategy("ic", new TestStrategies.DeltaCondor(10))
+        .journal(logs)
+        .accelerated(DAY.atTime(9, 44).atZone(BlackScholesTestMarket.NEW_YORK).toInstant(), 3000)
+        .shutdownHook(false)
+        .build();
+
+    condor.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    Thread.sleep(1_000);
+    condor.stop().toCompletableFuture().get(10, TimeUnit.SECONDS);
+
+    assertEquals("paper", condor.broker().venue());
+    List<JournalEvent> events = new JsonLinesJournal(logs.resolve("dry-run"), BlackScholesTestMarket.NEW_YORK).read("ic");
+    assertTrue(events.stream().anyMatch(e -> e.type() == JournalEventType.FILL), events.toString());
+    assertFalse(java.nio.file.Files.exists(logs.resolve("ic")), "nothing journalled as real trading");
+  }
+
+  @Test
   void anUnknownRiskPolicyIdFailsAtBuildWithOneClearMessageAndNothingTrades() {
     BlackScholesTestMarket market = new BlackScholesTestMarket(minute -> 5800);
     PluginException e = assertThrows(PluginException.class, () -> Condor.builder()
