@@ -55,6 +55,9 @@ public final class OrderManager {
   private final FillListener listener;
   private final Duration lostAfter;
   private final Map<ClientOrderId, TrackedOrder> orders = new LinkedHashMap<>();
+  // Orders that may still change: the only ones each poll looks at, so a long history of ended
+  // orders costs nothing per poll.
+  private final Map<ClientOrderId, TrackedOrder> attention = new LinkedHashMap<>();
 
   /**
    * @param executor the strategy's executor: continuations of broker calls run there
@@ -84,12 +87,23 @@ public final class OrderManager {
   /** Orders that may still fill. */
   public List<TrackedOrder> liveOrders() {
     List<TrackedOrder> live = new ArrayList<>();
-    for (TrackedOrder o : orders.values()) {
+    for (TrackedOrder o : attention.values()) {
       if (o.isLive()) {
         live.add(o);
       }
     }
     return live;
+  }
+
+  private void track(TrackedOrder order) {
+    orders.put(order.ticket().clientOrderId(), order);
+    attention.put(order.ticket().clientOrderId(), order);
+  }
+
+  private void settle(TrackedOrder order) {
+    if (!order.needsRefresh()) {
+      attention.remove(order.ticket().clientOrderId());
+    }
   }
 
   /**
@@ -108,7 +122,7 @@ public final class OrderManager {
     // Whatever its last journalled status, the process may have died between the venue's news
     // and the journal: ask once, and book any fill the journal missed.
     order.verifyOnce(true);
-    orders.put(ticket.clientOrderId(), order);
+    track(order);
     return order;
   }
 
@@ -139,7 +153,7 @@ public final class OrderManager {
     }
     TrackedOrder order = new TrackedOrder(strategy, ticket, positionId);
     journal.order(strategy, clock.instant(), ticket, positionId, reason);
-    orders.put(ticket.clientOrderId(), order);
+    track(order);
     CompletionStage<OrderState> placed;
     try {
       placed = broker.place(ticket);
@@ -152,6 +166,7 @@ public final class OrderManager {
       } else {
         placementFailed(order, unwrap(error));
       }
+      settle(order);
       return order;
     }, executor);
   }
@@ -175,10 +190,8 @@ public final class OrderManager {
    */
   public CompletionStage<Void> refresh() {
     CompletionStage<Void> chain = CompletableFuture.completedFuture(null);
-    for (TrackedOrder order : List.copyOf(orders.values())) {
-      if (order.needsRefresh()) {
-        chain = chain.thenCompose(ignored -> refresh(order));
-      }
+    for (TrackedOrder order : List.copyOf(attention.values())) {
+      chain = chain.thenCompose(ignored -> refresh(order));
     }
     return chain;
   }
@@ -202,7 +215,13 @@ public final class OrderManager {
                 + " s); not resent");
       }
       return false;
-    }, executor).thenCompose(known -> known ? bookFills(order) : CompletableFuture.completedFuture(null));
+    }, executor).thenCompose(known -> {
+      if (known) {
+        return bookFills(order);
+      }
+      settle(order);
+      return CompletableFuture.<Void>completedFuture(null);
+    });
   }
 
   private CompletionStage<Void> bookFills(TrackedOrder order) {
@@ -219,6 +238,7 @@ public final class OrderManager {
           listener.onFill(order, fill);
         }
       }
+      settle(order);
       return null;
     }, executor);
   }
@@ -237,6 +257,7 @@ public final class OrderManager {
       } else {
         LOG.warn("cancel of {} failed: {}", id, unwrap(error).getMessage());
       }
+      settle(order);
       return null;
     }, executor);
   }

@@ -95,6 +95,8 @@ public final class StrategyRunner {
   private int idSequence;
   private String lastSkipReason;
   private String lastNote;
+  private LocalDate entriesDay;
+  private final List<ClientOrderId> todaysOpenings = new ArrayList<>();
   private ZonedDateTime lastEntryTrigger;
   private Throwable failure;
 
@@ -371,6 +373,9 @@ public final class StrategyRunner {
     }
     OrderTicket approved = ticket;
     String reason = decision.reason();
+    if (entriesDay != null && entriesDay.equals(now.toLocalDate())) {
+      todaysOpenings.add(approved.clientOrderId());
+    }
     if (!decision.previewFirst()) {
       return orders.submit(approved, null, reason).thenApply(o -> null);
     }
@@ -466,12 +471,23 @@ public final class StrategyRunner {
 
   /** Opening orders placed on {@code day} (by their id's date) that filled or still work. */
   private int entriesToday(LocalDate day) {
-    String prefix = idPrefix() + "-" + ID_DATE.format(day) + "-";
+    if (!day.equals(entriesDay)) {
+      // once a day: index today's opening orders (recovered ones included)
+      entriesDay = day;
+      todaysOpenings.clear();
+      String prefix = idPrefix() + "-" + ID_DATE.format(day) + "-";
+      for (TrackedOrder o : orders.orders()) {
+        if (o.ticket().positionEffect() == PositionEffect.OPEN
+            && o.ticket().clientOrderId().value().startsWith(prefix)) {
+          todaysOpenings.add(o.ticket().clientOrderId());
+        }
+      }
+    }
     int entries = 0;
-    for (TrackedOrder o : orders.orders()) {
-      if (o.ticket().positionEffect() == PositionEffect.OPEN
-          && o.ticket().clientOrderId().value().startsWith(prefix)
-          && (o.filledQuantity() > 0 || o.isLive())) {
+    for (ClientOrderId id : todaysOpenings) {
+      // an entry whose preview failed was never submitted, so it is not an order
+      Optional<TrackedOrder> o = orders.order(id);
+      if (o.isPresent() && (o.get().filledQuantity() > 0 || o.get().isLive())) {
         entries++;
       }
     }
