@@ -10,6 +10,7 @@ module dev.condor.core {
   exports dev.condor.core.config;
   exports dev.condor.core.journal;
   exports dev.condor.core.market;
+  exports dev.condor.core.market.sim;
   exports dev.condor.core.order;
   exports dev.condor.core.plugin;
   exports dev.condor.core.portfolio;
@@ -35,6 +36,10 @@ module dev.condor.core {
       dev.condor.core.broker.paper.PaperBrokerProvider;
   provides dev.condor.api.journal.JournalSinkProvider with
       dev.condor.core.journal.JsonLinesJournalProvider;
+  provides dev.condor.api.data.MarketDataFeedProvider with
+      dev.condor.core.market.sim.SimulatedMarketFeedProvider;
+  provides dev.condor.api.data.HistoricalDataProvider with
+      dev.condor.core.market.sim.SimulatedHistoryProvider;
   provides dev.condor.api.risk.RiskPolicyProvider with
       dev.condor.core.risk.DeltaRedLinePolicy.Provider,
       dev.condor.core.risk.DrawdownSizingPolicy.Provider,
