@@ -21,6 +21,10 @@ import org.immutables.value.Value;
 @Stable(since = "0.1")
 public abstract class OptionContract implements Comparable<OptionContract> {
 
+  private static final java.util.regex.Pattern ROOT = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{0,5}");
+  private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("\\d{6}");
+  private static final java.util.regex.Pattern EIGHT_DIGITS = java.util.regex.Pattern.compile("\\d{8}");
+
   private static final double STRIKE_SCALE = 1000.0;
   private static final long MAX_STRIKE_THOUSANDTHS = 99_999_999L;
 
@@ -89,7 +93,7 @@ public abstract class OptionContract implements Comparable<OptionContract> {
 
   @Value.Check
   void check() {
-    if (!root().matches("[A-Z][A-Z0-9]{0,5}")) {
+    if (!ROOT.matcher(root()).matches()) {
       throw new InvalidValueException("root", root(),
           "must be 1-6 upper-case letters or digits starting with a letter, e.g. SPXW");
     }
@@ -183,11 +187,11 @@ public abstract class OptionContract implements Comparable<OptionContract> {
 
   /** Parses {@code YYMMDD} + right + 8-digit strike (15 characters) after a root. */
   private static OptionContract parseTail(String field, String original, String root, String tail) {
-    if (!root.matches("[A-Z][A-Z0-9]{0,5}")) {
+    if (!ROOT.matcher(root).matches()) {
       throw new InvalidValueException(field, original,
           "root \"" + root + "\" must be 1-6 upper-case letters or digits starting with a letter");
     }
-    if (!tail.substring(0, 6).matches("\\d{6}")) {
+    if (!SIX_DIGITS.matcher(tail.substring(0, 6)).matches()) {
       throw new InvalidValueException(field, original,
           "expiry \"" + tail.substring(0, 6) + "\" must be six digits YYMMDD");
     }
@@ -195,7 +199,7 @@ public abstract class OptionContract implements Comparable<OptionContract> {
       throw new InvalidValueException(field, original,
           "right \"" + tail.charAt(6) + "\" must be C or P");
     }
-    if (!tail.substring(7).matches("\\d{8}")) {
+    if (!EIGHT_DIGITS.matcher(tail.substring(7)).matches()) {
       throw new InvalidValueException(field, original,
           "strike \"" + tail.substring(7) + "\" must be eight digits, the strike x 1000");
     }

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 @Stable(since = "0.1")
 public final class Underlying {
 
+  private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile("[A-Z][A-Z0-9.]{0,9}");
+
   /** S&amp;P 500 index: European, cash-settled; AM monthlies under root SPX, PM under SPXW. */
   public static final Underlying SPX =
       new Underlying("SPX", UnderlyingKind.INDEX, ExerciseStyle.EUROPEAN, SettlementType.CASH, 100,
@@ -133,7 +135,7 @@ public final class Underlying {
     if (s.equals("GSPC")) {
       s = "SPX";
     }
-    if (!s.matches("[A-Z][A-Z0-9.]{0,9}")) {
+    if (!SYMBOL.matcher(s).matches()) {
       throw new InvalidValueException("symbol", symbol,
           "must be 1-10 letters or digits starting with a letter, e.g. SPX");
     }

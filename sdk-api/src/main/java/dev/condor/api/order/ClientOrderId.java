@@ -11,6 +11,8 @@ import dev.condor.api.error.InvalidValueException;
 @Stable(since = "0.1")
 public final class ClientOrderId implements Comparable<ClientOrderId> {
 
+  private static final java.util.regex.Pattern VALID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,36}");
+
   private final String value;
 
   private ClientOrderId(String value) {
@@ -23,7 +25,7 @@ public final class ClientOrderId implements Comparable<ClientOrderId> {
    * @throws InvalidValueException if the text is empty, too long or has other characters
    */
   public static ClientOrderId of(String value) {
-    if (value == null || !value.matches("[A-Za-z0-9._:-]{1,36}")) {
+    if (value == null || !VALID.matcher(value).matches()) {
       throw new InvalidValueException("clientOrderId", value,
           "must be 1-36 characters of letters, digits, '-', '_', '.', ':'");
     }

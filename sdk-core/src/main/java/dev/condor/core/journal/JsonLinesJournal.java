@@ -41,6 +41,8 @@ import java.util.Map;
  */
 public final class JsonLinesJournal implements JournalSink {
 
+  private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter TS = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -215,7 +217,7 @@ public final class JsonLinesJournal implements JournalSink {
   }
 
   private static String safeName(String strategy) {
-    if (!strategy.matches("[A-Za-z0-9._-]+") || strategy.startsWith(".")) {
+    if (!SAFE_NAME.matcher(strategy).matches() || strategy.startsWith(".")) {
       throw new dev.condor.api.error.InvalidValueException("strategy", strategy,
           "must be letters, digits, '.', '_' or '-' to name a journal directory");
     }

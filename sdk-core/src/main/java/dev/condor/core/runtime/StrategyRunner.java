@@ -96,7 +96,8 @@ public final class StrategyRunner {
   private String lastSkipReason;
   private String lastNote;
   private LocalDate entriesDay;
-  private final List<ClientOrderId> todaysOpenings = new ArrayList<>();
+  private final List<ClientOrderId> todaysOpenings = new java.util.LinkedList<>();
+  private int todaysEndedEntries;
   private ZonedDateTime lastEntryTrigger;
   private Throwable failure;
 
@@ -475,6 +476,7 @@ public final class StrategyRunner {
       // once a day: index today's opening orders (recovered ones included)
       entriesDay = day;
       todaysOpenings.clear();
+      todaysEndedEntries = 0;
       String prefix = idPrefix() + "-" + ID_DATE.format(day) + "-";
       for (TrackedOrder o : orders.orders()) {
         if (o.ticket().positionEffect() == PositionEffect.OPEN
@@ -483,11 +485,18 @@ public final class StrategyRunner {
         }
       }
     }
-    int entries = 0;
-    for (ClientOrderId id : todaysOpenings) {
+    int entries = todaysEndedEntries;
+    for (java.util.Iterator<ClientOrderId> it = todaysOpenings.iterator(); it.hasNext(); ) {
       // an entry whose preview failed was never submitted, so it is not an order
-      Optional<TrackedOrder> o = orders.order(id);
-      if (o.isPresent() && (o.get().filledQuantity() > 0 || o.get().isLive())) {
+      Optional<TrackedOrder> o = orders.order(it.next());
+      if (o.isEmpty()) {
+        it.remove();
+      } else if (!o.get().needsRefresh()) {
+        // ended: its contribution is final, so count it once and stop looking at it
+        todaysEndedEntries += o.get().filledQuantity() > 0 ? 1 : 0;
+        entries += o.get().filledQuantity() > 0 ? 1 : 0;
+        it.remove();
+      } else if (o.get().filledQuantity() > 0 || o.get().isLive()) {
         entries++;
       }
     }
