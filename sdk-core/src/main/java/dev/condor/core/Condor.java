@@ -23,6 +23,8 @@ import dev.condor.core.config.SecretStore;
 import dev.condor.core.journal.JsonLinesJournal;
 import dev.condor.core.journal.TradeJournal;
 import dev.condor.core.market.MarketSource;
+import dev.condor.core.market.sim.SimulatedMarket;
+import dev.condor.core.market.sim.SimulationConfig;
 import dev.condor.core.plugin.PluginRegistry;
 import dev.condor.core.portfolio.ClosedTrade;
 import dev.condor.core.portfolio.TradeSummary;
@@ -219,6 +221,8 @@ public final class Condor implements AutoCloseable {
     private Map<String, ?> brokerSettings = Map.of();
     private Broker brokerInstance;
     private MarketSource market;
+    private String marketId = "simulated";
+    private Map<String, ?> marketSettings = Map.of();
     private final Map<String, Object> strategies = new LinkedHashMap<>();
     private final Map<String, Map<String, ?>> strategySettings = new LinkedHashMap<>();
     private final List<RiskPolicyRequest> globalPolicies = new ArrayList<>();
@@ -264,6 +268,17 @@ public final class Condor implements AutoCloseable {
     /** The market the engine reads and the paper broker fills against. */
     public Builder market(MarketSource market) {
       this.market = market;
+      return this;
+    }
+
+    /**
+     * The market by id: {@code "simulated"} (the default: the deterministic simulated market, no
+     * account, key or network) with its settings ({@code seed}, {@code start}, {@code end}...).
+     */
+    public Builder market(String id, Map<String, ?> settings) {
+      this.market = null;
+      this.marketId = id;
+      this.marketSettings = settings;
       return this;
     }
 
@@ -329,6 +344,7 @@ public final class Condor implements AutoCloseable {
      * Applies a configuration tree (see {@link dev.condor.core.config.ConfigLoader}):
      *
      * <pre>
+     * market:     {id: simulated, settings: {seed: 7}}      # the default
      * broker:     {id: paper, settings: {startingCash: 100000}}
      * journal:    {directory: logs}
      * clock:      {start: 2026-02-17T09:30, speed: 600}   # simulated time, New York; omit for live
@@ -340,6 +356,11 @@ public final class Condor implements AutoCloseable {
      */
     public Builder configure(Settings root) {
       root.requireOnly(java.util.Set.of("broker", "market", "journal", "clock", "strategies", "risk"));
+      Settings marketSection = root.section("market");
+      marketSection.requireOnly(java.util.Set.of("id", "settings"));
+      if (marketSection.has("id") || marketSection.has("settings")) {
+        market(marketSection.string("id", marketId), marketSection.section("settings").asMap());
+      }
       Settings brokerSection = root.section("broker");
       brokerSection.requireOnly(java.util.Set.of("id", "settings"));
       broker(brokerSection.string("id", brokerId), brokerSection.section("settings").asMap());
@@ -420,9 +441,7 @@ public final class Condor implements AutoCloseable {
      *     first problem; nothing has traded
      */
     public Condor build() {
-      if (market == null) {
-        throw new ConfigurationException("market", "no market: give the engine a market source");
-      }
+      MarketSource market = this.market != null ? this.market : createMarket();
       if (strategies.isEmpty()) {
         throw new ConfigurationException("strategies", "no strategy to run");
       }
@@ -433,7 +452,7 @@ public final class Condor implements AutoCloseable {
         broker = PaperBroker.over(market, clock, PaperBrokerConfig.defaults(), calendar);
         journalDirectory = journalDirectory == null ? null : journalDirectory.resolve("dry-run");
       } else {
-        broker = brokerInstance != null ? brokerInstance : createBroker(plugins);
+        broker = brokerInstance != null ? brokerInstance : createBroker(plugins, market);
       }
       Map<String, Strategy> resolved = new LinkedHashMap<>();
       for (Map.Entry<String, Object> e : strategies.entrySet()) {
@@ -508,7 +527,16 @@ public final class Condor implements AutoCloseable {
           List.copyOf(runners), slots, driver);
     }
 
-    private Broker createBroker(PluginRegistry plugins) {
+    private MarketSource createMarket() {
+      if (!marketId.equals("simulated")) {
+        throw new ConfigurationException("market.id", "unknown market \"" + marketId
+            + "\"; the engine's own market is \"simulated\" (live feeds arrive with the data plugins)");
+      }
+      return SimulatedMarket.shared(SimulationConfig.fromSettings(
+          Settings.of("market.settings", marketSettings)));
+    }
+
+    private Broker createBroker(PluginRegistry plugins, MarketSource market) {
       BrokerProvider<?> provider = plugins.find(BrokerProvider.class, brokerId);
       if (provider instanceof PaperBrokerProvider) {
         provider = ((PaperBrokerProvider) provider).over(market, clock);

@@ -90,6 +90,45 @@ class EmbeddingTest {
   }
 
   @Test
+  void onTheDefaultSimulatedMarketTwoStrategiesTradeADayAndReconcileToTheCent() throws Exception {
+    LocalDate day = LocalDate.of(2024, 3, 5);
+    Condor condor = Condor.builder()
+        .market("simulated", Map.of("seed", 7))
+        .strategy("ic-narrow", new TestStrategies.DeltaCondor(10))
+        .strategy("ic-wide", new TestStrategies.DeltaCondor(25))
+        .journal(logs)
+        .accelerated(day.atTime(9, 44).atZone(BlackScholesTestMarket.NEW_YORK).toInstant(), 3000)
+        .shutdownHook(false)
+        .build();
+
+    condor.start().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    Thread.sleep(7_800);
+    condor.stop().toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+    for (String strategy : List.of("ic-narrow", "ic-wide")) {
+      List<JournalEvent> events = new JsonLinesJournal(logs, BlackScholesTestMarket.NEW_YORK).read(strategy);
+      assertTrue(events.stream().anyMatch(e -> e.type() == JournalEventType.ORDER), strategy + ": " + events);
+      assertTrue(events.stream().anyMatch(e -> e.type() == JournalEventType.FILL), strategy + ": " + events);
+      assertEquals(cashOfFills(events), condor.summary(strategy).netPnl(), 1e-9, strategy);
+      assertTrue(condor.summary(strategy).totalTrades() >= 1, strategy);
+    }
+  }
+
+  /** Net cash of the journalled fills and settlements, to the cent, as S2 computes P&L. */
+  private static double cashOfFills(List<JournalEvent> events) {
+    double cash = 0;
+    for (JournalEvent e : events) {
+      if (e.type() == JournalEventType.FILL || e.type() == JournalEventType.SETTLEMENT) {
+        double price = ((Number) e.fields().get("fill_price")).doubleValue();
+        int sign = PriceEffect.valueOf((String) e.fields().get("price_effect")) == PriceEffect.CREDIT ? 1 : -1;
+        cash += sign * price * 100 * ((Number) e.fields().get("qty")).intValue()
+            - ((Number) e.fields().get("commission")).doubleValue();
+      }
+    }
+    return Math.round(cash * 100) / 100.0;
+  }
+
+  @Test
   void aDryRunTradesOnPaperWhateverBrokerIsConfiguredAndJournalsApart() throws Exception {
     BlackScholesTestMarket market = new BlackScholesTestMarket(minute -> 5800);
     Condor condor = Condor.builder()

@@ -3,6 +3,7 @@ package dev.condor.core.market.sim;
 import dev.condor.api.Experimental;
 import dev.condor.api.calendar.Expiry;
 import dev.condor.api.calendar.TradingCalendar;
+import dev.condor.api.error.DataException;
 import dev.condor.api.error.InvalidValueException;
 import dev.condor.api.instrument.OptionContract;
 import dev.condor.api.instrument.SettlementTime;
@@ -200,6 +201,36 @@ public final class SimulatedMarket implements MarketSource {
     }
     return Optional.of(pricer.quote(s, e, contract.strike(), contract.right(),
         new MutableGreeks()));
+  }
+
+  /**
+   * Closing levels of the simulated trading days before {@code before}, oldest first; history
+   * starts at the simulation's first day, so fewer than {@code count} near the start.
+   */
+  @Override
+  public double[] dailyCloses(Underlying underlying, LocalDate before, int count) {
+    requireNonNull("underlying", underlying);
+    requireNonNull("before", before);
+    if (count < 0) {
+      throw new InvalidValueException("count", count, "must be >= 0");
+    }
+    Optional<Instrument> inst = Instrument.of(underlying);
+    if (inst.isEmpty()) {
+      throw DataException.of(DataException.Kind.NOT_FOUND, "simulated").field("underlying")
+          .detail("the simulation has no " + underlying).build();
+    }
+    int last = table.latestDayOnOrBefore(before.minusDays(1));
+    last = Math.min(last, table.simulatedDays() - 1);
+    int first = Math.max(0, last - count + 1);
+    if (last < 0) {
+      return new double[0];
+    }
+    double[] closes = new double[last - first + 1];
+    for (int day = first; day <= last; day++) {
+      DayPath path = path(day);
+      closes[day - first] = cents(path.value(inst.get(), path.minutes()));
+    }
+    return closes;
   }
 
   @Override
