@@ -200,7 +200,8 @@ public final class Condor implements AutoCloseable {
 
   /** Seed S2's summary of a strategy's closed trades. */
   public TradeSummary summary(String strategy) {
-    return TradeSummary.of(trades(strategy));
+    StrategyRunner r = runner(strategy);
+    return TradeSummary.of(r.book().closedTrades(), List.copyOf(r.orders().orders()));
   }
 
   /** The broker the engine trades through. */

@@ -109,6 +109,24 @@ class PositionBookTest {
     assertEquals(300.0, s.maxDrawdown(), 1e-9);
   }
 
+  @Test
+  void slippageIsFillMinusLimitPerUnitOverFilledLimitOrders() {
+    var orders = new dev.condor.core.order.OrderManager("s", null, null, () -> T0, Runnable::run,
+        (o, f) -> {}, java.time.Duration.ofMinutes(1));
+    // credit limit 1.50 filled at 1.45 (2 units) and 1.55 (2 units): average 1.50 -> 0 slippage;
+    // a second order, limit 0.70 debit filled at 0.75 (1 unit): +0.05
+    var a = orders.adopt(condor("a", 4), null, dev.condor.api.order.OrderStatus.FILLED);
+    orders.adoptFill(fill("a", "a1", 2, NetPrice.credit(1.45), 0));
+    orders.adoptFill(fill("a", "a2", 2, NetPrice.credit(1.55), 0));
+    OrderTicket close = condor("a", 1).closing(ClientOrderId.of("b"), 1, NetPrice.debit(0.70));
+    orders.adopt(close, "a", dev.condor.api.order.OrderStatus.FILLED);
+    orders.adoptFill(fill("b", "b1", 1, NetPrice.debit(0.75), 0));
+
+    // (0 x 4 + 0.05 x 1) / 5 units = 0.01
+    assertEquals(0.01, TradeSummary.of(List.of(), List.copyOf(orders.orders())).avgSlippage(), 1e-12);
+    assertEquals(4, a.filledQuantity());
+  }
+
   private static ClosedTrade trade(double net) {
     return new ClosedTrade("p", "s", T0, T0, 1, net / 100, 0, 100, 0, false);
   }
