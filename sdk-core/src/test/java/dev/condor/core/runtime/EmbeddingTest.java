@@ -72,18 +72,9 @@ class EmbeddingTest {
       List<JournalEvent> events = new JsonLinesJournal(logs, BlackScholesTestMarket.NEW_YORK).read(strategy);
       assertTrue(events.stream().anyMatch(e -> e.type() == JournalEventType.ORDER), strategy + " journal: " + events);
       assertTrue(events.stream().anyMatch(e -> e.type() == JournalEventType.FILL), strategy);
-      double cash = 0;
-      for (JournalEvent e : events) {
-        if (e.type() == JournalEventType.FILL || e.type() == JournalEventType.SETTLEMENT) {
-          double price = ((Number) e.fields().get("fill_price")).doubleValue();
-          int sign = PriceEffect.valueOf((String) e.fields().get("price_effect")) == PriceEffect.CREDIT ? 1 : -1;
-          cash += sign * price * 100 * ((Number) e.fields().get("qty")).intValue()
-              - ((Number) e.fields().get("commission")).doubleValue();
-        }
-      }
       TradeSummary summary = condor.summary(strategy);
       assertTrue(summary.totalTrades() >= 1, strategy + " " + summary);
-      assertEquals(Math.round(cash * 100) / 100.0, summary.netPnl(), 1e-9, strategy);
+      assertEquals(cashOfFills(events), summary.netPnl(), 1e-9, strategy);
     }
     assertEquals(StrategyState.STOPPED, condor.status().get("ic-narrow"));
     assertFalse(seen.isEmpty(), "events were published to subscribers");
