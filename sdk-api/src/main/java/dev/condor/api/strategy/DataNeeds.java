@@ -20,7 +20,7 @@ public abstract class DataNeeds {
 
   DataNeeds() {}
 
-  /** The underlying traded; its quote and chain are fetched every poll. */
+  /** The underlying traded; its quote and chain are read every poll. */
   public abstract Underlying underlying();
 
   /** The nearest expiry of the chain, in calendar days from today (0 for 0DTE). */
@@ -34,6 +34,12 @@ public abstract class DataNeeds {
   public int maxDaysToExpiry() {
     return 0;
   }
+
+  /**
+   * Other underlyings whose chains the strategy reads, over the same expiry range (S3 sells calls
+   * on four ETFs). Chains are fetched only when the strategy asks for them.
+   */
+  public abstract Set<Underlying> otherChains();
 
   /** Other symbols whose quotes the strategy reads (VIX, VIX1D, SPY...). */
   public abstract Set<Underlying> quotes();

@@ -33,7 +33,10 @@ public interface StrategyContext {
   /** The latest quote of the traded underlying or of a symbol in {@link DataNeeds#quotes()}. */
   Optional<Quote> quote(Underlying underlying);
 
-  /** The chain of the traded underlying over the needed expiries, if one could be had. */
+  /**
+   * The chain of the traded underlying, or of one in {@link DataNeeds#otherChains()}, over the
+   * needed expiries, if one could be had; empty for any other underlying.
+   */
   Optional<OptionChain> chain(Underlying underlying);
 
   /**

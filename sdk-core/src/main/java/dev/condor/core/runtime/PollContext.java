@@ -37,7 +37,7 @@ final class PollContext implements RiskContext {
   private final Supplier<ClientOrderId> orderIds;
   private final Consumer<String> notes;
   private final Map<Underlying, Optional<Quote>> quotes = new HashMap<>();
-  private Optional<OptionChain> chain;
+  private final Map<Underlying, Optional<OptionChain>> chains = new HashMap<>();
 
   PollContext(String strategyName, ZonedDateTime now, TradingCalendar calendar, MarketSource market,
       DataNeeds needs, List<Position> positions, int entriesToday, Account account,
@@ -77,15 +77,14 @@ final class PollContext implements RiskContext {
 
   @Override
   public Optional<OptionChain> chain(Underlying underlying) {
-    if (!underlying.equals(needs.underlying())) {
+    if (!underlying.equals(needs.underlying()) && !needs.otherChains().contains(underlying)) {
       return Optional.empty();
     }
-    if (chain == null) {
+    return chains.computeIfAbsent(underlying, u -> {
       var today = now.toLocalDate();
-      chain = market.chain(underlying, now.toInstant(), today.plusDays(needs.minDaysToExpiry()),
+      return market.chain(u, now.toInstant(), today.plusDays(needs.minDaysToExpiry()),
           today.plusDays(needs.maxDaysToExpiry()));
-    }
-    return chain;
+    });
   }
 
   @Override
