@@ -2,7 +2,11 @@ package dev.condor.core.runtime;
 
 import dev.condor.api.calendar.TradingCalendar;
 import dev.condor.api.instrument.Underlying;
+import dev.condor.api.instrument.OptionContract;
+import dev.condor.api.instrument.OptionRight;
 import dev.condor.api.market.OptionChain;
+import dev.condor.api.market.OptionQuote;
+import dev.condor.api.order.Leg;
 import dev.condor.api.market.Quote;
 import dev.condor.api.order.ClientOrderId;
 import dev.condor.api.portfolio.Account;
@@ -12,6 +16,7 @@ import dev.condor.api.risk.RiskContext;
 import dev.condor.api.strategy.DataNeeds;
 import dev.condor.core.market.MarketSource;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,9 +87,49 @@ final class PollContext implements RiskContext {
     }
     return chains.computeIfAbsent(underlying, u -> {
       var today = now.toLocalDate();
-      return market.chain(u, now.toInstant(), today.plusDays(needs.minDaysToExpiry()),
-          today.plusDays(needs.maxDaysToExpiry()));
+      Optional<OptionChain> listed = market.chain(u, now.toInstant(),
+          today.plusDays(needs.minDaysToExpiry()), today.plusDays(needs.maxDaysToExpiry()));
+      return withPositionLegs(u, listed);
     });
+  }
+
+  /**
+   * The chain plus a quote for every leg of this strategy's open positions on the underlying that
+   * it lacks: a leg may be outside the strategy's entry range (a monthly condor at 35 days when
+   * the strategy scans from 49) or outside the strikes listed near the money now, and exits and
+   * red lines must still be able to mark it.
+   */
+  private Optional<OptionChain> withPositionLegs(Underlying u, Optional<OptionChain> listed) {
+    List<OptionQuote> extra = new ArrayList<>();
+    for (Position p : positions) {
+      for (Leg leg : p.openedBy().legs()) {
+        OptionContract c = leg.contract();
+        if (c.underlying().equals(u) && (listed.isEmpty() || listed.get().quote(c).isEmpty())
+            && extra.stream().noneMatch(q -> q.contract().equals(c))) {
+          market.optionQuote(c, now.toInstant()).ifPresent(extra::add);
+        }
+      }
+    }
+    if (extra.isEmpty()) {
+      return listed;
+    }
+    double spot;
+    List<OptionQuote> all = new ArrayList<>(extra);
+    if (listed.isPresent()) {
+      OptionChain chain = listed.get();
+      spot = chain.spot();
+      for (var expiry : chain.expiries()) {
+        all.addAll(chain.quotes(expiry, OptionRight.CALL));
+        all.addAll(chain.quotes(expiry, OptionRight.PUT));
+      }
+    } else {
+      Optional<Quote> q = quote(u);
+      if (q.isEmpty()) {
+        return listed;
+      }
+      spot = q.get().price();
+    }
+    return Optional.of(OptionChain.of(u, spot, now.toInstant(), all));
   }
 
   @Override

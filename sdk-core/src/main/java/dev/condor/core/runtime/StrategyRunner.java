@@ -6,9 +6,6 @@ import dev.condor.api.calendar.TradingSession;
 import dev.condor.api.instrument.OptionContract;
 import dev.condor.api.instrument.SettlementTime;
 import dev.condor.api.journal.JournalEvent;
-import dev.condor.api.journal.JournalEventType;
-import dev.condor.api.order.Fill;
-import dev.condor.api.order.OrderStatus;
 import dev.condor.api.order.ClientOrderId;
 import dev.condor.api.order.Leg;
 import dev.condor.api.order.NetPrice;
@@ -23,6 +20,7 @@ import dev.condor.api.risk.RiskStage;
 import dev.condor.api.strategy.EntryDecision;
 import dev.condor.api.strategy.ExitDecision;
 import dev.condor.api.strategy.Strategy;
+import dev.condor.api.strategy.StrategySchedule;
 import dev.condor.api.strategy.StrategyState;
 import dev.condor.core.journal.TradeJournal;
 import dev.condor.core.market.MarketSource;
@@ -73,6 +71,9 @@ public final class StrategyRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(StrategyRunner.class);
   private static final DateTimeFormatter ID_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+  /** How long to wait after the broker refuses an entry before asking the strategy again. */
+  static final Duration ENTRY_BACKOFF = Duration.ofMinutes(5);
+
   private static final RiskStage[] POSITION_STAGES = {
     RiskStage.FORCED_EXIT, RiskStage.RED_LINE, RiskStage.EXIT
   };
@@ -94,7 +95,10 @@ public final class StrategyRunner {
   private LocalDate idDay;
   private int idSequence;
   private String lastSkipReason;
-  private String lastNote;
+  private LocalDate notesDay;
+  private final java.util.Set<String> notesToday = new java.util.HashSet<>();
+  private String lastRefusal;
+  private java.time.Instant entryBackoffUntil;
   private LocalDate entriesDay;
   private final List<ClientOrderId> todaysOpenings = new java.util.LinkedList<>();
   private int todaysEndedEntries;
@@ -167,39 +171,9 @@ public final class StrategyRunner {
    * resent; fills are booked once by id.
    */
   public void recover(List<JournalEvent> journalled) {
-    Map<String, OrderTicket> tickets = new java.util.HashMap<>();
-    Map<String, String> positionOf = new java.util.HashMap<>();
-    Map<String, OrderStatus> lastStatus = new java.util.LinkedHashMap<>();
-    for (JournalEvent e : journalled) {
-      if (e.type() == JournalEventType.ORDER) {
-        OrderTicket t = TradeJournal.ticketOf(e);
-        tickets.put(t.clientOrderId().value(), t);
-        Object position = e.fields().get("position_id");
-        positionOf.put(t.clientOrderId().value(), position == null ? null : position.toString());
-        lastStatus.put(t.clientOrderId().value(), OrderStatus.PENDING_NEW);
-      } else if (e.type() == JournalEventType.ORDER_STATE) {
-        lastStatus.put(e.fields().get("order_id").toString(),
-            OrderStatus.valueOf(e.fields().get("status").toString()));
-      }
-    }
-    lastStatus.forEach((id, status) -> orders.adopt(tickets.get(id), positionOf.get(id), status));
-    for (JournalEvent e : journalled) {
-      if (e.type() == JournalEventType.FILL) {
-        String id = e.fields().get("order_id").toString();
-        OrderTicket t = tickets.get(id);
-        if (t == null) {
-          throw new IllegalStateException("journal of " + name + " has a FILL of unknown order " + id);
-        }
-        Fill fill = TradeJournal.fillOf(e);
-        if (orders.adoptFill(fill)) {
-          book.apply(t, positionOf.get(id) == null ? id : positionOf.get(id), fill);
-        }
-      } else if (e.type() == JournalEventType.SETTLEMENT) {
-        book.settle(e.fields().get("position_id").toString(),
-            ((Number) e.fields().get("qty")).intValue(), TradeJournal.priceOf(e), e.time());
-      }
-    }
+    JournalReplay.of(name, journalled).replayInto(orders, book);
   }
+
 
   /** Starts: runs the strategy's setup and begins accepting polls. */
   public CompletionStage<Void> start() {
@@ -225,7 +199,8 @@ public final class StrategyRunner {
           PollContext context = context(now, account);
           Optional<TradingSession> session = calendar.session(now.toLocalDate());
           boolean inSession = session.isPresent() && session.get().isOpenAt(now);
-          CompletionStage<Void> work = inSession ? managePositions(context) : done();
+          CompletionStage<Void> work = inSession
+              ? cancelStaleEntries(now).thenCompose(v -> managePositions(context)) : done();
           return work.thenCompose(x -> inSession ? maybeEnter(context, now) : done());
         }, executor)
         .thenCompose(v -> orders.refresh())
@@ -337,7 +312,8 @@ public final class StrategyRunner {
 
   private CompletionStage<Void> maybeEnter(PollContext context, ZonedDateTime now) {
     LocalTime minute = now.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
-    if (!strategy.schedule().entryAllowedAt(minute) || openingOrderInFlight()) {
+    if (!strategy.schedule().entryAllowedAt(minute) || openingOrderInFlight()
+        || (entryBackoffUntil != null && now.toInstant().isBefore(entryBackoffUntil))) {
       return done();
     }
     if (!strategy.schedule().entryTimes().isEmpty()) {
@@ -357,13 +333,17 @@ public final class StrategyRunner {
     }
     lastSkipReason = null;
     OrderTicket ticket = withStrategy(decision.ticket().get());
+    lastRefusal = null;
     // Every policy sees the entry, whatever its stage: a kill switch or a loss flatten acts as a
     // forced exit and also blocks entries.
     for (RiskPolicy policy : allPolicies()) {
       EntryVerdict verdict = policy.checkEntry(ticket, context);
       if (verdict.outcome() == EntryVerdict.Outcome.REJECT) {
-        journal.risk(name, now.toInstant(), policy.name(), "REJECT_ENTRY", ticket.clientOrderId().value(),
-            verdict.reason());
+        String refusal = policy.name() + ": " + verdict.reason();
+        if (!refusal.equals(lastRefusal)) {
+          journal.risk(name, now.toInstant(), policy.name(), "REJECT_ENTRY", null, verdict.reason());
+          lastRefusal = refusal;
+        }
         return done();
       }
       if (verdict.outcome() == EntryVerdict.Outcome.RESIZE && verdict.quantity() < ticket.quantity()) {
@@ -378,7 +358,7 @@ public final class StrategyRunner {
       todaysOpenings.add(approved.clientOrderId());
     }
     if (!decision.previewFirst()) {
-      return orders.submit(approved, null, reason).thenApply(o -> null);
+      return orders.submit(approved, null, reason).thenAccept(this::backOffIfRejected);
     }
     return broker.preview(approved).handleAsync((preview, error) -> error, executor).thenCompose(error -> {
       if (error != null) {
@@ -386,7 +366,7 @@ public final class StrategyRunner {
             + " failed, order not sent: " + unwrap(error).getMessage());
         return done();
       }
-      return orders.submit(approved, null, reason).thenApply(o -> null);
+      return orders.submit(approved, null, reason).thenAccept(this::backOffIfRejected);
     });
   }
 
@@ -396,6 +376,41 @@ public final class StrategyRunner {
       all.addAll(policies.get(stage));
     }
     return all;
+  }
+
+  /**
+   * After the broker refuses an entry, wait before asking the strategy again: the same order
+   * would most likely be refused again on the next poll.
+   */
+  private void backOffIfRejected(TrackedOrder order) {
+    if (order.status() == dev.condor.api.order.OrderStatus.REJECTED) {
+      entryBackoffUntil = clock.instant().plus(ENTRY_BACKOFF);
+      journal.decision(name, clock.instant(), "entry " + order.ticket().clientOrderId()
+          + " rejected by the broker (" + order.lastMessage().orElse("no reason given")
+          + "); next entry attempt from " + entryBackoffUntil.atZone(calendar.zone()).toLocalTime());
+    }
+  }
+
+  /**
+   * Cancels opening orders still working after their entry window closed: an entry belongs to its
+   * window, and a resting order would otherwise block every later entry.
+   */
+  private CompletionStage<Void> cancelStaleEntries(ZonedDateTime now) {
+    StrategySchedule schedule = strategy.schedule();
+    if (schedule.entryWindows().isEmpty()
+        || schedule.entryAllowedAt(now.toLocalTime().truncatedTo(ChronoUnit.MINUTES))) {
+      return done();
+    }
+    CompletionStage<Void> chain = done();
+    for (TrackedOrder o : orders.liveOrders()) {
+      if (o.ticket().positionEffect() == PositionEffect.OPEN && o.status() != dev.condor.api.order.OrderStatus.UNKNOWN
+          && o.status() != dev.condor.api.order.OrderStatus.PENDING_CANCEL) {
+        journal.decision(name, now.toInstant(), "entry window closed: cancelling unfilled entry "
+            + o.ticket().clientOrderId());
+        chain = chain.thenCompose(v -> orders.cancel(o.ticket().clientOrderId()));
+      }
+    }
+    return chain;
   }
 
   private void settleExpired(ZonedDateTime now) {
@@ -425,7 +440,8 @@ public final class StrategyRunner {
         perUnit += leg.side().sign() * intrinsic * leg.ratio();
       }
       int units = p.quantity() - closingUnitsInFlight(p.id());
-      NetPrice price = NetPrice.ofSigned(perUnit);
+      // Sums of strikes and index levels carry binary noise (2.2899999999999636): keep cents' cents.
+      NetPrice price = NetPrice.ofSigned(Math.round(perUnit * 10_000) / 10_000.0);
       journal.settlement(name, now.toInstant(), p.id(), value.getAsDouble(), price, p.quantity());
       book.settle(p.id(), p.quantity(), price, now.toInstant());
       if (units != p.quantity()) {
@@ -440,11 +456,18 @@ public final class StrategyRunner {
         this::note);
   }
 
-  /** Journals a note unless it repeats the previous one (a hold explained on every poll). */
+  /**
+   * Journals a note once a day: a hold explained on every poll ("cannot mark: no quote") is news
+   * the first time only, even when several policies take turns.
+   */
   private void note(String text) {
-    if (!text.equals(lastNote)) {
+    LocalDate day = clock.instant().atZone(calendar.zone()).toLocalDate();
+    if (!day.equals(notesDay)) {
+      notesDay = day;
+      notesToday.clear();
+    }
+    if (notesToday.add(text)) {
       journal.decision(name, clock.instant(), text);
-      lastNote = text;
     }
   }
 

@@ -34,9 +34,21 @@ final class BlackScholesTestMarket implements MarketSource {
   static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   private static final double VOL = 0.15;
   private final DoubleUnaryOperator spotByMinute;
+  private final DoubleUnaryOperator bandByMinute;
 
   BlackScholesTestMarket(DoubleUnaryOperator spotByMinute) {
+    this(spotByMinute, minute -> Double.POSITIVE_INFINITY);
+  }
+
+  /** A market whose chains list only strikes within {@code band(minute)} points of spot. */
+  BlackScholesTestMarket(DoubleUnaryOperator spotByMinute, DoubleUnaryOperator bandByMinute) {
     this.spotByMinute = spotByMinute;
+    this.bandByMinute = bandByMinute;
+  }
+
+  private double minuteOf(Instant at) {
+    ZonedDateTime t = at.atZone(NEW_YORK);
+    return Duration.between(t.toLocalDate().atTime(9, 30).atZone(NEW_YORK), t).toSeconds() / 60.0;
   }
 
   double spot(Instant at) {
@@ -59,7 +71,11 @@ final class BlackScholesTestMarket implements MarketSource {
       return Optional.empty();
     }
     List<OptionQuote> quotes = new ArrayList<>();
+    double band = bandByMinute.applyAsDouble(minuteOf(at));
     for (int k = 5600; k <= 6000; k += 5) {
+      if (Math.abs(k - spot(at)) > band) {
+        continue;
+      }
       for (OptionRight right : OptionRight.values()) {
         optionQuote(OptionContract.of("SPXW", today, k, right), at).ifPresent(quotes::add);
       }

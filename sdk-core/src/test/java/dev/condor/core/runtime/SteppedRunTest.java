@@ -158,6 +158,61 @@ class SteppedRunTest {
         .contains("strategy stopped"));
   }
 
+  @Test
+  void positionsStayMarkableWhenTheListedStrikesNarrowAfterTheEntry() {
+    // strikes within 200 points of spot until 10:30, then only within 20: the condor's legs
+    // (about 70 points out) leave the listing, but the profit target must still see them
+    BlackScholesTestMarket market = new BlackScholesTestMarket(minute -> 5800,
+        minute -> minute < 60 ? 200 : 20);
+    PaperBroker broker = PaperBroker.over(market, clock, PaperBrokerConfig.defaults());
+    StrategyRunner ic = runner("dte0_ic", new TestStrategies.DeltaCondor(10), List.of(), market, broker);
+    SteppedDriver driver = new SteppedDriver(List.of(ic), clock, NyseCalendar.instance());
+
+    driver.start();
+    driver.run(DAY, DAY);
+
+    assertEquals("profit-target", of("dte0_ic", JournalEventType.RISK).get(0).fields().get("rule"));
+    assertTrue(of("dte0_ic", JournalEventType.DECISION).stream()
+        .noneMatch(e -> e.fields().get("decision").toString().contains("cannot mark")));
+  }
+
+  @Test
+  void anEntryStillWorkingWhenItsWindowClosesIsCancelled() {
+    BlackScholesTestMarket market = new BlackScholesTestMarket(minute -> 5800);
+    PaperBroker broker = PaperBroker.over(market, clock, PaperBrokerConfig.defaults());
+    StrategyRunner greedy = runner("greedy", new TestStrategies.Greedy(), List.of(), market, broker);
+    SteppedDriver driver = new SteppedDriver(List.of(greedy), clock, NyseCalendar.instance());
+
+    driver.start();
+    driver.run(DAY, DAY);
+
+    assertEquals(1, of("greedy", JournalEventType.ORDER).size(), "one entry, never filled, never repeated");
+    assertTrue(of("greedy", JournalEventType.DECISION).stream().anyMatch(e -> e.fields().get("decision")
+        .toString().startsWith("entry window closed: cancelling unfilled entry greedy-20260217-1")));
+    assertTrue(of("greedy", JournalEventType.ORDER_STATE).stream()
+        .anyMatch(e -> "CANCELLED".equals(e.fields().get("status"))));
+    assertTrue(greedy.orders().liveOrders().isEmpty());
+  }
+
+  @Test
+  void afterTheBrokerRefusesAnEntryTheRunnerWaitsBeforeAskingAgain() {
+    BlackScholesTestMarket market = new BlackScholesTestMarket(minute -> 5800);
+    // $1,000 cannot carry a 10-point condor (about $900 of risk plus commissions per unit x 5)
+    PaperBroker broker = PaperBroker.over(market, clock,
+        PaperBrokerConfig.builder().startingCash(1_000).build());
+    StrategyRunner ic = runner("dte0_ic", new TestStrategies.DeltaCondor(10, 5), List.of(), market, broker);
+    SteppedDriver driver = new SteppedDriver(List.of(ic), clock, NyseCalendar.instance());
+
+    driver.start();
+    driver.run(DAY, DAY);
+
+    // a 15-minute window polled every 45 s: rejected at 09:45, then waits 5 minutes each time
+    List<JournalEvent> orders = of("dte0_ic", JournalEventType.ORDER);
+    assertEquals(3, orders.size(), orders.toString());
+    assertTrue(of("dte0_ic", JournalEventType.DECISION).stream().anyMatch(e -> e.fields()
+        .get("decision").toString().contains("rejected by the broker (insufficient buying power")));
+  }
+
   private static RiskPolicy policy(String name, RiskStage stage) {
     return new RiskPolicy() {
       @Override

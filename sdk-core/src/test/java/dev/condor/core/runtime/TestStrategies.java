@@ -32,9 +32,15 @@ final class TestStrategies {
    */
   static final class DeltaCondor implements Strategy {
     private final double wings;
+    private final int quantity;
 
     DeltaCondor(double wings) {
+      this(wings, 1);
+    }
+
+    DeltaCondor(double wings, int quantity) {
       this.wings = wings;
+      this.quantity = quantity;
     }
 
     @Override
@@ -81,7 +87,7 @@ final class TestStrategies {
         return EntryDecision.skip("credit " + credit + " too small");
       }
       OrderTicket ticket = OrderTicket.shortIronCondor(ctx.newOrderId(), lp.get().contract(),
-          sp.get().contract(), sc.get().contract(), lc.get().contract(), 1,
+          sp.get().contract(), sc.get().contract(), lc.get().contract(), quantity,
           Math.round(credit * 100) / 100.0);
       return EntryDecision.enter(ticket, "short strikes at delta 0.10: " + sp.get().contract().strike()
           + "/" + sc.get().contract().strike());
@@ -90,6 +96,32 @@ final class TestStrategies {
     @Override
     public ExitDecision onStop(Position position, StrategyContext context) {
       return ExitDecision.closeAtMarket("strategy stopped: 0DTE positions are not left open");
+    }
+  }
+
+  /** Asks a credit of 50 for a 10-wide put spread: never fills. */
+  static final class Greedy implements Strategy {
+    @Override
+    public StrategySchedule schedule() {
+      return StrategySchedule.polling(Duration.ofSeconds(45),
+          TimeWindow.of(LocalTime.of(9, 45), LocalTime.of(10, 0)));
+    }
+
+    @Override
+    public DataNeeds dataNeeds() {
+      return DataNeeds.builder().underlying(Underlying.SPX).build();
+    }
+
+    @Override
+    public EntryDecision scanEntry(StrategyContext ctx) {
+      if (ctx.entriesToday() > 0) {
+        return EntryDecision.skip("already entered today");
+      }
+      LocalDate today = ctx.now().toLocalDate();
+      return EntryDecision.enter(OrderTicket.creditVertical(ctx.newOrderId(),
+          dev.condor.api.instrument.OptionContract.of("SPXW", today, 5700, OptionRight.PUT),
+          dev.condor.api.instrument.OptionContract.of("SPXW", today, 5690, OptionRight.PUT), 1, 50),
+          "asking far too much");
     }
   }
 
