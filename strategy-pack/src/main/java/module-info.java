@@ -4,4 +4,12 @@
  */
 module dev.condor.strategies {
   requires dev.condor.api;
+
+  provides dev.condor.api.strategy.StrategyProvider with
+      dev.condor.strategies.vix1d.Vix1dSpreadProvider,
+      dev.condor.strategies.zerodte.ZeroDteCondorProvider,
+      dev.condor.strategies.monthly.MonthlyIronCondorProvider,
+      dev.condor.strategies.wheel.SpxWheelProvider,
+      dev.condor.strategies.percentile.PercentileSpreadProvider,
+      dev.condor.strategies.ivhv.IvHvProvider;
 }

@@ -1,0 +1,125 @@
+package dev.condor.strategies.monthly;
+
+import dev.condor.api.journal.JournalEvent;
+import dev.condor.api.journal.JournalEventType;
+import dev.condor.api.portfolio.Position;
+import dev.condor.api.strategy.DataNeeds;
+import dev.condor.api.strategy.EntryDecision;
+import dev.condor.api.strategy.ExitDecision;
+import dev.condor.api.strategy.RiskPolicyRequest;
+import dev.condor.api.strategy.Strategy;
+import dev.condor.api.strategy.StrategyContext;
+import dev.condor.api.strategy.StrategySchedule;
+import dev.condor.core.calendar.NyseCalendar;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reading a run's journal the way a trader would, and a strategy with its policies swapped. */
+final class Journals {
+
+  private Journals() {}
+
+  /** The exchange date of an event. */
+  static LocalDate day(JournalEvent e) {
+    return e.time().atZone(NyseCalendar.ZONE).toLocalDate();
+  }
+
+  /** A field as text. */
+  static String text(JournalEvent e, String field) {
+    return String.valueOf(e.fields().get(field));
+  }
+
+  /**
+   * Whether the journal explains {@code day}: an entry order placed that day, or a decision (a
+   * skip or a note) whose text names the day, or a risk policy refusing that day's entry.
+   */
+  static boolean explains(List<JournalEvent> journal, LocalDate day) {
+    for (JournalEvent e : journal) {
+      if (!day(e).equals(day)) {
+        continue;
+      }
+      if (e.type() == JournalEventType.ORDER && text(e, "action").equals("open")
+          || e.type() == JournalEventType.DECISION && text(e, "decision").contains(day.toString())
+          || e.type() == JournalEventType.RISK && text(e, "action").equals("REJECT_ENTRY")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The most positions open at once, replaying fills: an opening fill adds its units to its
+   * position, a closing fill (ORDER with a position_id) or a settlement removes them.
+   */
+  static int maxConcurrentPositions(List<JournalEvent> journal) {
+    Map<String, String> positionOfOrder = new HashMap<>();
+    Map<String, Integer> units = new HashMap<>();
+    int max = 0;
+    for (JournalEvent e : journal) {
+      switch (e.type()) {
+        case ORDER -> {
+          Object position = e.fields().get("position_id");
+          positionOfOrder.put(text(e, "order_id"),
+              position == null ? text(e, "order_id") : position.toString());
+          if (position == null) {
+            positionOfOrder.put(text(e, "order_id") + "#open", "true");
+          }
+        }
+        case FILL -> {
+          String order = text(e, "order_id");
+          String position = positionOfOrder.get(order);
+          int qty = ((Number) e.fields().get("qty")).intValue();
+          boolean opening = positionOfOrder.containsKey(order + "#open");
+          units.merge(position, opening ? qty : -qty, Integer::sum);
+        }
+        case SETTLEMENT -> units.put(text(e, "position_id"), 0);
+        default -> { }
+      }
+      units.values().removeIf(u -> u <= 0);
+      max = Math.max(max, units.size());
+    }
+    return max;
+  }
+
+  /** The same strategy asking the engine for other risk policies. */
+  static Strategy withPolicies(Strategy inner, List<RiskPolicyRequest> policies) {
+    return new Strategy() {
+      @Override
+      public StrategySchedule schedule() {
+        return inner.schedule();
+      }
+
+      @Override
+      public DataNeeds dataNeeds() {
+        return inner.dataNeeds();
+      }
+
+      @Override
+      public List<RiskPolicyRequest> riskPolicies() {
+        return policies;
+      }
+
+      @Override
+      public void setup(StrategyContext context) {
+        inner.setup(context);
+      }
+
+      @Override
+      public EntryDecision scanEntry(StrategyContext context) {
+        return inner.scanEntry(context);
+      }
+
+      @Override
+      public ExitDecision manage(Position position, StrategyContext context) {
+        return inner.manage(position, context);
+      }
+
+      @Override
+      public ExitDecision onStop(Position position, StrategyContext context) {
+        return inner.onStop(position, context);
+      }
+    };
+  }
+}
