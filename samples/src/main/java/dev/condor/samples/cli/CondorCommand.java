@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "condor 0.1.0",
     description = "Systematic option selling: strategies, brokers and data sources as plugins.",
-    subcommands = {ListCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Examples:", "  ./condor list", "  ./condor list --kind strategy"})
-public final class Condor implements Runnable {
+    subcommands = {ListCommand.class, RunCommand.class, SummaryCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Examples:", "  ./condor list", "  ./condor run --strategy iron-condor-0dte --speed 600",
+        "  ./condor summary iron-condor-0dte"})
+public final class CondorCommand implements Runnable {
 
   @Option(names = "--debug", description = "Print stack traces of errors.", scope = CommandLine.ScopeType.INHERIT)
   boolean debug;
@@ -30,7 +31,13 @@ public final class Condor implements Runnable {
 
   /** Runs the command line and returns its exit code. */
   public static int execute(String... args) {
-    CommandLine cli = new CommandLine(new Condor());
+    CommandLine cli = new CommandLine(new CondorCommand());
+    cli.setParameterExceptionHandler((e, arguments) -> {
+      CommandLine failed = e.getCommandLine();
+      failed.getErr().println("condor: " + e.getMessage());
+      failed.getErr().println("Run '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+      return 2;
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       boolean debug = parseResult.matchedOption("--debug") != null
           || (parseResult.subcommand() != null && parseResult.subcommand().matchedOption("--debug") != null);

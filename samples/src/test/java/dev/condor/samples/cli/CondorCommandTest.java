@@ -23,7 +23,7 @@ class CondorCommandTest {
       try {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        exit = Condor.execute(args);
+        exit = CondorCommand.execute(args);
       } finally {
         System.setOut(oldOut);
         System.setErr(oldErr);
@@ -72,5 +72,37 @@ class CondorCommandTest {
     assertEquals(0, run.exit);
     assertTrue(run.out.contains("list"), run.out);
     assertTrue(run.out.contains("Examples:"), run.out);
+  }
+
+  @Test
+  void liveTradingWithoutTheConfirmationFlagIsRefusedWithExitCodeTwo() {
+    Run run = new Run("run", "--strategy", "iron-condor-0dte", "--broker", "tastytrade", "--live");
+
+    assertEquals(2, run.exit);
+    assertTrue(run.err.contains("--live sends real orders to the broker \"tastytrade\": add --confirm-live"), run.err);
+  }
+
+  @Test
+  void aRealBrokerWithoutLiveIsRefusedAndPointsToDryRun() {
+    Run run = new Run("run", "--strategy", "iron-condor-0dte", "--broker", "ibkr");
+
+    assertEquals(2, run.exit);
+    assertTrue(run.err.contains("add --live --confirm-live, or use --dry-run"), run.err);
+  }
+
+  @Test
+  void liveOnThePaperBrokerMakesNoSense() {
+    Run run = new Run("run", "--strategy", "iron-condor-0dte", "--live", "--confirm-live");
+
+    assertEquals(2, run.exit);
+    assertTrue(run.err.contains("--live needs a real broker"), run.err);
+  }
+
+  @Test
+  void summaryOfAStrategyWithoutAJournalSaysWhatToDo() {
+    Run run = new Run("summary", "nobody", "--journal", "target/no-such-journal");
+
+    assertEquals(2, run.exit);
+    assertTrue(run.err.contains("no journal for \"nobody\""), run.err);
   }
 }

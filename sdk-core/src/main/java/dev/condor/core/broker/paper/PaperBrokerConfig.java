@@ -11,12 +11,17 @@ import java.util.Objects;
  *
  * <p>Defaults: 100,000 dollars of cash; 0.65 dollars commission per contract (tastytrade's and
  * IBKR's order of magnitude) plus 0 of per-contract fees (set exchange and regulatory fees, e.g.
- * 0.10, in {@code feesPerContract}); the {@link FillModel#NATURAL} fill model with no slippage;
- * no partial fills. Commission and fees are charged per contract on every fill, opening and
+ * 0.10, in {@code feesPerContract}); the {@link FillModel#MID} fill model giving up {@value
+ * #DEFAULT_MID_SLIPPAGE} points per unit (liquid SPX combos trade near the mid, and a strategy that
+ * prices at mid − 0.05, as S0 does, would never fill under the pessimistic NATURAL model, which
+ * remains one setting away and takes no slippage); no partial fills. Commission and fees are charged per contract on every fill, opening and
  * closing alike (an iron condor of 2 units pays for 8 contracts); expiry settlement is free.
  */
 @Experimental(since = "0.1")
 public final class PaperBrokerConfig {
+
+  /** The default slippage of the mid fill model: a nickel per unit. */
+  public static final double DEFAULT_MID_SLIPPAGE = 0.05;
 
   /** The default starting cash, in dollars. */
   public static final double DEFAULT_STARTING_CASH = 100_000;
@@ -127,8 +132,8 @@ public final class PaperBrokerConfig {
     private double startingCash = DEFAULT_STARTING_CASH;
     private double commissionPerContract = DEFAULT_COMMISSION_PER_CONTRACT;
     private double feesPerContract = 0;
-    private FillModel fillModel = FillModel.NATURAL;
-    private double slippage = 0;
+    private FillModel fillModel = FillModel.MID;
+    private Double slippage;
     private int maxUnitsPerFill = 0;
 
     private Builder() {}
@@ -190,6 +195,9 @@ public final class PaperBrokerConfig {
       nonNegative("feesPerContract", feesPerContract);
       if (fillModel == null) {
         throw new InvalidValueException("fillModel", null, "is required: natural or mid");
+      }
+      if (slippage == null) {
+        slippage = fillModel == FillModel.MID ? DEFAULT_MID_SLIPPAGE : 0;
       }
       nonNegative("slippage", slippage);
       if (slippage > 0 && fillModel != FillModel.MID) {

@@ -19,8 +19,8 @@ import java.util.Set;
  * market.
  *
  * <p>Keys: {@code accountId} (default {@code PAPER}), {@code startingCash} (100000), {@code
- * commissionPerContract} (0.65), {@code feesPerContract} (0), {@code fillModel} ({@code natural}
- * or {@code mid}, default natural), {@code slippage} (points per unit against the mid, mid model
+ * commissionPerContract} (0.65), {@code feesPerContract} (0), {@code fillModel} ({@code mid},
+ * the default, or {@code natural}), {@code slippage} (points per unit against the mid, mid model
  * only, default 0) and {@code maxUnitsPerFill} (0: whole orders at once).
  *
  * <p>A paper broker cannot exist without a market to fill against, and {@link #create} receives
@@ -108,8 +108,10 @@ public final class PaperBrokerProvider implements BrokerProvider<PaperBrokerConf
             PaperBrokerConfig.DEFAULT_COMMISSION_PER_CONTRACT))
         .feesPerContract(settings.number("feesPerContract", 0))
         .fillModel(fillModel(settings))
-        .slippage(settings.number("slippage", 0))
         .maxUnitsPerFill(settings.integer("maxUnitsPerFill", 0));
+    if (settings.has("slippage")) {
+      b.slippage(settings.number("slippage", 0));
+    }
     try {
       return b.build();
     } catch (InvalidValueException e) {
@@ -118,7 +120,7 @@ public final class PaperBrokerProvider implements BrokerProvider<PaperBrokerConf
   }
 
   private static FillModel fillModel(Settings settings) {
-    String text = settings.string("fillModel", "natural");
+    String text = settings.string("fillModel", "mid");
     switch (text.toLowerCase(Locale.ROOT)) {
       case "natural":
         return FillModel.NATURAL;

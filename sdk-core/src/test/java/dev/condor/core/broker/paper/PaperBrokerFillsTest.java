@@ -42,13 +42,18 @@ class PaperBrokerFillsTest {
     return PaperBroker.over(market, clock, config);
   }
 
+  /** The pessimistic model these worked examples are computed for: sell at the bid, buy at the ask. */
+  private static PaperBrokerConfig natural() {
+    return PaperBrokerConfig.builder().fillModel(FillModel.NATURAL).build();
+  }
+
   private static PaperBrokerConfig mid(double slippage) {
     return PaperBrokerConfig.builder().fillModel(FillModel.MID).slippage(slippage).build();
   }
 
   @Test
   void naturalFillSellsTheBidAndBuysTheAskOfACreditVertical() {
-    PaperBroker broker = broker(PaperBrokerConfig.defaults());
+    PaperBroker broker = broker(natural());
 
     OrderState state = done(broker.place(putSpread("v-1", 2, 0.30)));
 
@@ -106,7 +111,7 @@ class PaperBrokerFillsTest {
 
   @Test
   void naturalFillOfAnIronCondorCrossesAllFourMarkets() {
-    PaperBroker broker = broker(PaperBrokerConfig.defaults());
+    PaperBroker broker = broker(natural());
 
     OrderState state = done(broker.place(ironCondor("ic-1", 1, 0.60)));
 
@@ -149,7 +154,7 @@ class PaperBrokerFillsTest {
 
   @Test
   void marketOrderFillsAtTheNaturalPriceAtOnce() {
-    PaperBroker broker = broker(PaperBrokerConfig.defaults());
+    PaperBroker broker = broker(natural());
 
     OrderState state = done(broker.place(marketPutSpread("m-1", 1)));
 
@@ -161,7 +166,7 @@ class PaperBrokerFillsTest {
   @Test
   void marketOrderWithoutAQuoteOnEveryLegIsRejected() {
     market.unquote(P5690);
-    PaperBroker broker = broker(PaperBrokerConfig.defaults());
+    PaperBroker broker = broker(natural());
 
     BrokerException e = failure(broker.place(marketPutSpread("m-1", 1)));
 
@@ -175,7 +180,7 @@ class PaperBrokerFillsTest {
 
   @Test
   void partialFillsTakeAtMostTheConfiguredUnitsPerCheck() {
-    PaperBroker broker = broker(PaperBrokerConfig.builder().maxUnitsPerFill(2).build());
+    PaperBroker broker = broker(PaperBrokerConfig.builder().fillModel(FillModel.NATURAL).maxUnitsPerFill(2).build());
 
     OrderState placed = done(broker.place(putSpread("p-1", 5, 0.30)));
 

@@ -41,11 +41,12 @@ class PaperBrokerOrdersTest {
 
   private final StubMarket market = Fixtures.market();
   private final MutableClock clock = new MutableClock(WEDNESDAY_10AM);
-  private final PaperBroker broker = PaperBroker.over(market, clock, PaperBrokerConfig.defaults());
+  private final PaperBroker broker = PaperBroker.over(market, clock,
+      PaperBrokerConfig.builder().fillModel(FillModel.NATURAL).build());
 
   private PaperBroker brokerWithCash(double cash) {
     return PaperBroker.over(market, clock,
-        PaperBrokerConfig.builder().startingCash(cash).build());
+        PaperBrokerConfig.builder().fillModel(FillModel.NATURAL).startingCash(cash).build());
   }
 
   @Test

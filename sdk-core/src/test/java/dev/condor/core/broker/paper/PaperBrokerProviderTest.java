@@ -24,6 +24,14 @@ class PaperBrokerProviderTest {
   private final PaperBrokerProvider provider = new PaperBrokerProvider();
 
   @Test
+  void theNaturalFillModelTakesNoSlippageByDefault() {
+    PaperBrokerConfig config = new PaperBrokerProvider().configure(
+        Settings.of("broker.paper", Map.of("fillModel", "natural")));
+    assertEquals(FillModel.NATURAL, config.fillModel());
+    assertEquals(0, config.slippage());
+  }
+
+  @Test
   void declaresThePaperIdAndItsCapabilities() {
     assertEquals("paper", provider.id());
     assertEquals(ProviderKind.BROKER, provider.kind());
@@ -44,8 +52,8 @@ class PaperBrokerProviderTest {
     assertEquals(100_000, config.startingCash());
     assertEquals(0.65, config.commissionPerContract());
     assertEquals(0, config.feesPerContract());
-    assertEquals(FillModel.NATURAL, config.fillModel());
-    assertEquals(0, config.slippage());
+    assertEquals(FillModel.MID, config.fillModel());
+    assertEquals(0.05, config.slippage());
     assertEquals(0, config.maxUnitsPerFill());
   }
 
@@ -80,7 +88,7 @@ class PaperBrokerProviderTest {
     ConfigurationException cash = assertThrows(ConfigurationException.class,
         () -> provider.configure(Settings.of("broker.paper", Map.of("startingCash", -1))));
     ConfigurationException slippage = assertThrows(ConfigurationException.class,
-        () -> provider.configure(Settings.of("broker.paper", Map.of("slippage", 0.05))));
+        () -> provider.configure(Settings.of("broker.paper", Map.of("fillModel", "natural", "slippage", 0.05))));
 
     assertEquals("broker.paper.fillModel", model.key());
     assertTrue(model.getMessage().contains("expected natural or mid, found \"last\""));

@@ -55,7 +55,7 @@ class PaperBrokerSettlementTest {
       .settlement(Underlying.SPX, EXPIRY, SettlementTime.PM, 5300);
   private final MutableClock clock = new MutableClock(WEDNESDAY_10AM);
   private final PaperBroker broker = PaperBroker.over(market, clock,
-      PaperBrokerConfig.builder().startingCash(1_000_000).build());
+      PaperBrokerConfig.builder().fillModel(FillModel.NATURAL).startingCash(1_000_000).build());
 
   private void sellPut(String id, OptionContract put, double credit) {
     sellPut(broker, id, put, credit);
@@ -115,7 +115,7 @@ class PaperBrokerSettlementTest {
   void amRootSettlesOnTheOpeningValueAndPmRootOnTheClose() {
     // two cash-secured puts need 2 x 526,460.65
     PaperBroker broker = PaperBroker.over(market, clock,
-        PaperBrokerConfig.builder().startingCash(2_000_000).build());
+        PaperBrokerConfig.builder().fillModel(FillModel.NATURAL).startingCash(2_000_000).build());
     sellPut(broker, "am-1", SPX_5280P, 15.40);
     sellPut(broker, "pm-1", SPXW_5280P, 15.40);
 
