@@ -55,10 +55,8 @@ import org.slf4j.LoggerFactory;
  * risk policies, a journal; started, observed and stopped as one.
  *
  * <pre>{@code
- * Condor condor = Condor.builder()
- *     .market(simulatedMarket)                 // the embedded default data source
- *     .broker("paper")                         // paper is the default; live brokers by id
- *     .strategy("ic", myStrategy)
+ * Condor condor = Condor.builder()              // simulated market and paper broker by default
+ *     .strategy("ic", "iron-condor-0dte", Map.of("wingWidth", 15))   // or .strategy("ic", instance)
  *     .journal(Path.of("logs"))
  *     .build();                                // every id, config and secret checked here
  * condor.start();

@@ -5,6 +5,7 @@ import dev.condor.api.error.InvalidValueException;
 import dev.condor.api.instrument.Underlying;
 import dev.condor.api.instrument.UnderlyingKind;
 import dev.condor.api.plugin.Settings;
+import dev.condor.strategies.ReasonText;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -104,7 +105,7 @@ public record IvHvConfig(
     between("maxOtmPercent", maxOtmPercent, 0, 100);
     if (maxOtmPercent <= minOtmPercent) {
       throw new InvalidValueException("maxOtmPercent", maxOtmPercent,
-          "must be above minOtmPercent " + Fmt.num(minOtmPercent));
+          "must be above minOtmPercent " + ReasonText.num(minOtmPercent));
     }
     if (minVolume < 0) {
       throw new InvalidValueException("minVolume", minVolume, "must be >= 0 contracts");
@@ -206,7 +207,7 @@ public record IvHvConfig(
   private static void between(String field, double value, double min, double max) {
     if (!(value >= min && value <= max)) {
       throw new InvalidValueException(field, value,
-          "must be between " + Fmt.num(min) + " and " + Fmt.num(max));
+          "must be between " + ReasonText.num(min) + " and " + ReasonText.num(max));
     }
   }
 

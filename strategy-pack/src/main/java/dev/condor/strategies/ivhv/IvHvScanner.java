@@ -1,5 +1,12 @@
 package dev.condor.strategies.ivhv;
 
+import static dev.condor.strategies.ReasonText.decimals;
+import static dev.condor.strategies.ReasonText.dollars;
+import static dev.condor.strategies.ReasonText.num;
+import static dev.condor.strategies.ReasonText.percent;
+import static dev.condor.strategies.ReasonText.price;
+import static dev.condor.strategies.ReasonText.signedPercent;
+
 import dev.condor.api.instrument.OptionContract;
 import dev.condor.api.instrument.OptionRight;
 import dev.condor.api.instrument.Underlying;
@@ -106,11 +113,11 @@ public final class IvHvScanner {
     }
 
     String describe(double hv) {
-      return Fmt.num(quote.contract().strike()) + " call (" + String.format(java.util.Locale.ROOT,
-          "%.3f", moneyness) + " moneyness) bid " + Fmt.price(quote.bid()) + " (theo "
-          + Fmt.price(theoretical) + "), IV " + (Double.isNaN(impliedVol) ? "n/a"
-              : Fmt.percent(impliedVol)) + " vs HV " + Fmt.percent(hv) + ", edge "
-          + Fmt.price(edge()) + " (" + Fmt.signedPercent(edgeFraction()) + "), volume "
+      return num(quote.contract().strike()) + " call (" + decimals(moneyness, 3)
+          + " moneyness) bid " + price(quote.bid()) + " (theo "
+          + price(theoretical) + "), IV " + (Double.isNaN(impliedVol) ? "n/a"
+              : percent(impliedVol, 1)) + " vs HV " + percent(hv, 1) + ", edge "
+          + price(edge()) + " (" + signedPercent(edgeFraction(), 1) + "), volume "
           + quote.volume();
     }
   }
@@ -160,8 +167,8 @@ public final class IvHvScanner {
     int n = config.hvDays() + 1;
     double[] closes = Arrays.copyOfRange(m.closes(), m.closes().length - n, m.closes().length);
     double hv = HistoricalVolatility.closeToClose(closes);
-    String head = head(m.now(), m.ticker()) + ": spot " + Fmt.price(m.spot()) + ", HV "
-        + Fmt.percent(hv) + " (" + config.hvDays() + " days)";
+    String head = head(m.now(), m.ticker()) + ": spot " + price(m.spot()) + ", HV "
+        + percent(hv, 1) + " (" + config.hvDays() + " days)";
 
     Optional<LocalDate> expiry = expiry(m.chain(), today, m.ticker());
     if (expiry.isEmpty()) {
@@ -170,7 +177,7 @@ public final class IvHvScanner {
     long days = ChronoUnit.DAYS.between(today, expiry.get());
     double years = days / DAYS_PER_YEAR;
     head += "; expiry " + expiry.get() + " (" + days + " days, T="
-        + String.format(java.util.Locale.ROOT, "%.3f", years) + ")";
+        + decimals(years, 3) + ")";
 
     double low = m.spot() * (1 + config.minOtmPercent() / 100);
     double high = m.spot() * (1 + config.maxOtmPercent() / 100);
@@ -183,11 +190,11 @@ public final class IvHvScanner {
       }
       calls.add(analyse(q, m.spot(), years, hv));
     }
-    String otm = Fmt.num(config.minOtmPercent()) + "-" + Fmt.num(config.maxOtmPercent())
+    String otm = num(config.minOtmPercent()) + "-" + num(config.maxOtmPercent())
         + "% OTM";
     if (calls.isEmpty()) {
-      return new Skip(head + "; no calls listed " + otm + " (strikes " + Fmt.price(low) + " to "
-          + Fmt.price(high) + ")");
+      return new Skip(head + "; no calls listed " + otm + " (strikes " + price(low) + " to "
+          + price(high) + ")");
     }
     int liquid = 0;
     int ivEdge = 0;
@@ -211,11 +218,11 @@ public final class IvHvScanner {
       }
     }
     String counts = calls.size() + " calls " + otm + ", " + liquid + " liquid (volume > "
-        + config.minVolume() + ", bid > " + Fmt.price(config.minBid()) + "), " + ivEdge
-        + " with IV > HV + " + Fmt.num(config.ivEdgePoints()) + " points";
+        + config.minVolume() + ", bid > " + price(config.minBid()) + "), " + ivEdge
+        + " with IV > HV + " + num(config.ivEdgePoints()) + " points";
     if (best == null) {
       return new Skip(head + "; no opportunity: " + counts + ", none priced above theo + "
-          + Fmt.num(config.priceEdgePercent()) + "%"
+          + num(config.priceEdgePercent()) + "%"
           + (bestLiquid == null ? "" : "; best liquid: " + bestLiquid.describe(hv)));
     }
     String found = head + "; " + counts + "; opportunity: " + best.describe(hv);
@@ -223,9 +230,9 @@ public final class IvHvScanner {
     double perContract = best.quote().bid() * best.quote().contract().multiplier();
     double budget = config.premiumBudget();
     int byBudget = (int) Math.floor(budget / perContract + EPSILON);
-    String sizing = Fmt.num(config.allocationPercent()) + "% of " + Fmt.dollars(
-        config.allocationPerTicker()) + " = " + Fmt.dollars(budget) + " of premium at "
-        + Fmt.dollars(perContract) + " a contract";
+    String sizing = num(config.allocationPercent()) + "% of " + dollars(
+        config.allocationPerTicker()) + " = " + dollars(budget) + " of premium at "
+        + dollars(perContract) + " a contract";
     if (byBudget < 1) {
       return new Skip(found + "; " + sizing + " buys no contract");
     }
@@ -234,15 +241,15 @@ public final class IvHvScanner {
     double margin = BuyingPower.nakedShort(contract, best.quote().bid(), m.spot());
     int byMargin = margin > 0 ? (int) Math.floor(m.buyingPower() / margin + EPSILON) : byBudget;
     int quantity = Math.min(byBudget, byMargin);
-    String marginFacts = "buying power " + Fmt.dollars(m.buyingPower()) + " at "
-        + Fmt.dollars(margin) + " a naked call";
+    String marginFacts = "buying power " + dollars(m.buyingPower()) + " at "
+        + dollars(margin) + " a naked call";
     if (quantity < 1) {
       return new Skip(found + "; " + sizing + ": " + byBudget + " contracts, but " + marginFacts
           + " carries none");
     }
     return new Opportunity(best, quantity, found + "; sell " + quantity + " x "
-        + m.ticker() + " " + Fmt.num(contract.strike()) + " call " + contract.expiry()
-        + " at the bid " + Fmt.price(best.quote().bid()) + ": " + sizing + " gives " + byBudget
+        + m.ticker() + " " + num(contract.strike()) + " call " + contract.expiry()
+        + " at the bid " + price(best.quote().bid()) + ": " + sizing + " gives " + byBudget
         + (byMargin < byBudget ? ", " + marginFacts + " carries " + byMargin : ""));
   }
 

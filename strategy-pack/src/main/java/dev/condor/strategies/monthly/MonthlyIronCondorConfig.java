@@ -3,6 +3,7 @@ package dev.condor.strategies.monthly;
 import dev.condor.api.error.ConfigurationException;
 import dev.condor.api.error.InvalidValueException;
 import dev.condor.api.plugin.Settings;
+import dev.condor.strategies.ReasonText;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -204,14 +205,14 @@ public record MonthlyIronCondorConfig(
   private static void above(String field, double value, double low, double high) {
     if (!(value > low && value <= high)) {
       throw new InvalidValueException(field, value,
-          "must be above " + num(low) + " and at most " + num(high));
+          "must be above " + ReasonText.num(low) + " and at most " + ReasonText.num(high));
     }
   }
 
   private static void within(String field, double value, double low, double high) {
     if (!(value >= low && value <= high)) {
       throw new InvalidValueException(field, value,
-          "must be from " + num(low) + " to " + num(high));
+          "must be from " + ReasonText.num(low) + " to " + ReasonText.num(high));
     }
   }
 
@@ -219,9 +220,5 @@ public record MonthlyIronCondorConfig(
     if (value < low || value > high) {
       throw new InvalidValueException(field, value, "must be from " + low + " to " + high);
     }
-  }
-
-  private static String num(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 }

@@ -3,6 +3,8 @@ package dev.condor.strategies.monthly;
 import dev.condor.api.calendar.Expiry;
 import dev.condor.api.instrument.OptionContract;
 import dev.condor.api.instrument.OptionRight;
+import dev.condor.api.instrument.TickSize;
+import dev.condor.api.instrument.Underlying;
 import dev.condor.api.market.OptionChain;
 import dev.condor.api.market.OptionQuote;
 import java.time.LocalDate;
@@ -26,6 +28,9 @@ public final class MonthlyIronCondorScanner {
 
   /** Strikes closer than this are the same strike (strikes are multiples of 0.001). */
   private static final double STRIKE_EPSILON = 1e-6;
+
+  /** SPX's tick, which the credit limit is rounded down to. */
+  private static final TickSize TICK = TickSize.of(Underlying.SPX);
 
   private final MonthlyIronCondorConfig config;
 
@@ -241,12 +246,7 @@ public final class MonthlyIronCondorScanner {
    * never asks for more than the market gave.
    */
   static double creditLimit(double credit) {
-    if (!(credit > 0)) {
-      return 0;
-    }
-    double tick = credit < 3.0 ? 0.05 : 0.10;
-    double rounded = Math.floor(credit / tick + 1e-9) * tick;
-    return Math.round(rounded * 100) / 100.0;
+    return credit > 0 ? TICK.floor(credit) : 0;
   }
 
   private static long key(double strike) {

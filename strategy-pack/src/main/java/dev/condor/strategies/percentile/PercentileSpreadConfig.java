@@ -5,6 +5,7 @@ import dev.condor.api.error.InvalidValueException;
 import dev.condor.api.instrument.Underlying;
 import dev.condor.api.plugin.Settings;
 import dev.condor.api.strategy.TimeWindow;
+import dev.condor.strategies.ReasonText;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -201,7 +202,8 @@ public record PercentileSpreadConfig(
 
   /** S1's name for the configuration, e.g. {@code DTE1_p99_w20_neutral}. */
   public String label() {
-    return "DTE" + dte + "_p" + Fmt.num(percentile) + "_w" + Fmt.num(width) + "_" + flowMode.key();
+    return "DTE" + dte + "_p" + ReasonText.num(percentile) + "_w" + ReasonText.num(width) + "_"
+        + flowMode.key();
   }
 
   private static Underlying underlying(String symbol) {
@@ -252,7 +254,8 @@ public record PercentileSpreadConfig(
   private static void between(String field, double value, double min, double max, String what) {
     if (!(value >= min && value <= max)) {
       throw new InvalidValueException(field, value,
-          "must be between " + Fmt.num(min) + " and " + Fmt.num(max) + " (" + what + ")");
+          "must be between " + ReasonText.num(min) + " and " + ReasonText.num(max) + " (" + what
+              + ")");
     }
   }
 

@@ -1,7 +1,13 @@
 package dev.condor.strategies.percentile;
 
+import static dev.condor.strategies.ReasonText.dollars;
+import static dev.condor.strategies.ReasonText.num;
+import static dev.condor.strategies.ReasonText.percent;
+import static dev.condor.strategies.ReasonText.price;
+
 import dev.condor.api.calendar.TradingCalendar;
 import dev.condor.api.instrument.OptionRight;
+import dev.condor.api.instrument.TickSize;
 import dev.condor.api.instrument.Underlying;
 import dev.condor.api.instrument.UnderlyingKind;
 import dev.condor.api.market.OptionChain;
@@ -112,11 +118,11 @@ public final class PercentileSpreadScanner {
     String describe() {
       String kind = right == OptionRight.PUT ? "put" : "call";
       double delta = shortLeg.deltaOrNaN();
-      return "sell " + Fmt.num(shortLeg.contract().strike()) + " " + kind + " "
-          + Fmt.price(shortLeg.bid()) + "x" + Fmt.price(shortLeg.ask())
-          + (Double.isNaN(delta) ? "" : " (delta " + Fmt.price(delta) + ")") + " / buy "
-          + Fmt.num(longLeg.contract().strike()) + " " + kind + " " + Fmt.price(longLeg.bid())
-          + "x" + Fmt.price(longLeg.ask()) + ": mid " + Fmt.price(midCredit());
+      return "sell " + num(shortLeg.contract().strike()) + " " + kind + " "
+          + price(shortLeg.bid()) + "x" + price(shortLeg.ask())
+          + (Double.isNaN(delta) ? "" : " (delta " + price(delta) + ")") + " / buy "
+          + num(longLeg.contract().strike()) + " " + kind + " " + price(longLeg.bid())
+          + "x" + price(longLeg.ask()) + ": mid " + price(midCredit());
     }
   }
 
@@ -166,7 +172,7 @@ public final class PercentileSpreadScanner {
     if (closes.length < config.lookbackDays()) {
       return Optional.of(new Skip("not enough history on " + today + ": " + closes.length
           + " daily closes of " + config.underlying() + ", need " + config.lookbackDays()
-          + " for the p" + Fmt.num(config.percentile()) + " " + config.horizonDays()
+          + " for the p" + num(config.percentile()) + " " + config.horizonDays()
           + "-day move"));
     }
     return Optional.empty();
@@ -181,11 +187,11 @@ public final class PercentileSpreadScanner {
     }
     Underlying u = config.underlying();
     String head = config.label() + " " + u + " " + today + " "
-        + m.now().toLocalTime().truncatedTo(ChronoUnit.MINUTES) + ": spot " + Fmt.price(m.spot());
+        + m.now().toLocalTime().truncatedTo(ChronoUnit.MINUTES) + ": spot " + price(m.spot());
     double[] closes = Arrays.copyOfRange(m.closes(), m.closes().length - config.lookbackDays(),
         m.closes().length);
     double previous = closes[closes.length - 1];
-    head += ", prev close " + Fmt.price(previous);
+    head += ", prev close " + price(previous);
 
     // which sides: both, or one chosen by the momentum of spot against its moving average
     boolean sellPuts = true;
@@ -195,8 +201,8 @@ public final class PercentileSpreadScanner {
       int n = config.momentumDays();
       double sma = MovingAverages.simple(closes, closes.length - n, n);
       double momentum = m.spot() / sma - 1;
-      String signal = "spot vs " + n + "-day SMA " + Fmt.price(sma) + " ("
-          + (momentum >= 0 ? "+" : "") + Fmt.percent(momentum) + ")";
+      String signal = "spot vs " + n + "-day SMA " + price(sma) + " ("
+          + (momentum >= 0 ? "+" : "") + percent(momentum, 2) + ")";
       if (Math.abs(momentum) < EPSILON) {
         return new Skip(head + "; no flow for " + config.flowMode() + ": " + signal);
       }
@@ -219,7 +225,7 @@ public final class PercentileSpreadScanner {
     }
     head += "; expiry " + expiry.get() + " (" + config.dte() + " DTE)";
 
-    String pct = "p" + Fmt.num(config.percentile()) + " " + config.horizonDays() + "-day ";
+    String pct = "p" + num(config.percentile()) + " " + config.horizonDays() + "-day ";
     Spread put = null;
     Spread call = null;
     List<String> legs = new ArrayList<>();
@@ -227,8 +233,8 @@ public final class PercentileSpreadScanner {
       double move = Math.max(0, MovePercentile.downMove(closes, config.horizonDays(),
           config.percentile()));
       double target = previous * (1 - move);
-      String facts = pct + "down move " + Fmt.percent(move) + " -> put target "
-          + Fmt.price(target);
+      String facts = pct + "down move " + percent(move, 2) + " -> put target "
+          + price(target);
       Pick pick = spread(m, expiry.get(), root, OptionRight.PUT, move, target);
       if (pick.spread() == null) {
         return new Skip(head + "; " + facts + ": " + pick.problem());
@@ -240,8 +246,8 @@ public final class PercentileSpreadScanner {
       double move = Math.max(0, MovePercentile.upMove(closes, config.horizonDays(),
           config.percentile()));
       double target = previous * (1 + move);
-      String facts = pct + "up move " + Fmt.percent(move) + " -> call target "
-          + Fmt.price(target);
+      String facts = pct + "up move " + percent(move, 2) + " -> call target "
+          + price(target);
       Pick pick = spread(m, expiry.get(), root, OptionRight.CALL, move, target);
       if (pick.spread() == null) {
         return new Skip(head + "; " + facts + ": " + pick.problem());
@@ -257,22 +263,22 @@ public final class PercentileSpreadScanner {
     double width = Math.max(put == null ? 0 : put.width(), call == null ? 0 : call.width());
     // S1 prices at the mid and gives up a little to be filled; never ask less than natural
     double credit = roundDownToTick(Math.max(natural, mid - config.priceConcession()));
-    String priced = "credit " + Fmt.price(credit) + " (mid " + Fmt.price(mid) + " less "
-        + Fmt.price(config.priceConcession()) + ", natural " + Fmt.price(natural) + "), width "
-        + Fmt.num(width);
+    String priced = "credit " + price(credit) + " (mid " + price(mid) + " less "
+        + price(config.priceConcession()) + ", natural " + price(natural) + "), width "
+        + num(width);
     if (credit < config.minCredit() - EPSILON) {
       return new Skip(head + "; " + priced + ": credit below the minimum "
-          + Fmt.price(config.minCredit()));
+          + price(config.minCredit()));
     }
     if (credit >= width - EPSILON) {
       return new Skip(head + "; " + priced + ": a credit as large as the width is no real"
           + " market");
     }
     double roi = credit / (width - credit);
-    priced += ", ROI " + Fmt.percent(roi);
+    priced += ", ROI " + percent(roi, 2);
     if (roi * 100 < config.minRoiPercent() - EPSILON) {
       return new Skip(head + "; " + priced + " below the minimum "
-          + Fmt.num(config.minRoiPercent()) + "%");
+          + num(config.minRoiPercent()) + "%");
     }
 
     // S1's risk-based size, with its calm-market size-up; cuts above VIX 20 are the vix-regime
@@ -281,18 +287,18 @@ public final class PercentileSpreadScanner {
     double boost = m.vix().isPresent()
         ? Math.max(1, VixRegime.S1_DEFAULT.sizeMultiplier(m.vix().getAsDouble()))
         : 1;
-    String vix = m.vix().isPresent() ? "VIX " + Fmt.price(m.vix().getAsDouble()) : "no VIX";
+    String vix = m.vix().isPresent() ? "VIX " + price(m.vix().getAsDouble()) : "no VIX";
     double budget = config.riskPercent() / 100 * m.capital() * boost;
-    String sizing = Fmt.num(config.riskPercent()) + "% of " + Fmt.dollars(m.capital()) + " x"
-        + Fmt.num(boost) + " (" + vix + ") = " + Fmt.dollars(budget);
+    String sizing = num(config.riskPercent()) + "% of " + dollars(m.capital()) + " x"
+        + num(boost) + " (" + vix + ") = " + dollars(budget);
     int quantity = m.capital() > 0
         ? Sizing.riskBasedContracts(m.capital() * boost, config.riskPercent() / 100, maxLoss)
         : 0;
     if (quantity < 1) {
       return new Skip(head + "; " + priced + "; " + sizing + " < max loss "
-          + Fmt.dollars(maxLoss) + " of one unit");
+          + dollars(maxLoss) + " of one unit");
     }
-    String reason = head + "; " + priced + "; " + quantity + " x max loss " + Fmt.dollars(maxLoss)
+    String reason = head + "; " + priced + "; " + quantity + " x max loss " + dollars(maxLoss)
         + " within " + sizing;
     return new Candidate(expiry.get(), Optional.ofNullable(put), Optional.ofNullable(call),
         credit, width, quantity, reason);
@@ -325,7 +331,7 @@ public final class PercentileSpreadScanner {
     boolean puts = right == OptionRight.PUT;
     String kind = puts ? "put" : "call";
     if (puts ? target >= m.spot() : target <= m.spot()) {
-      return Pick.none("spot " + Fmt.price(m.spot()) + " is already "
+      return Pick.none("spot " + price(m.spot()) + " is already "
           + (puts ? "at or below" : "at or above") + " the target, the short " + kind
           + " would be in the money");
     }
@@ -365,14 +371,14 @@ public final class PercentileSpreadScanner {
       }
     }
     if (longLeg == null) {
-      return Pick.none("short " + Fmt.num(shortStrike) + " " + kind
+      return Pick.none("short " + num(shortStrike) + " " + kind
           + " has no wing listed beyond it");
     }
     if (!(shortLeg.bid() > 0)) {
-      return Pick.none("short " + Fmt.num(shortStrike) + " " + kind + " has no bid");
+      return Pick.none("short " + num(shortStrike) + " " + kind + " has no bid");
     }
     if (!(longLeg.ask() > 0)) {
-      return Pick.none("long " + Fmt.num(longLeg.contract().strike()) + " " + kind
+      return Pick.none("long " + num(longLeg.contract().strike()) + " " + kind
           + " has no offer");
     }
     return new Pick(new Spread(right, move, target, shortLeg, longLeg), null);
@@ -390,14 +396,17 @@ public final class PercentileSpreadScanner {
 
   /**
    * The credit limit on the exchange's grid, rounded down so it never asks more than the price
-   * worked out: index options tick 0.05 below 3.00 and 0.10 from 3.00, ETF options 0.01.
+   * worked out: index options on their {@link TickSize} (0.05 below 3.00, 0.10 from 3.00), ETF
+   * and equity options 0.01.
    */
   double roundDownToTick(double credit) {
     if (credit <= 0) {
       return 0;
     }
+    // ETFs and stocks stay on pennies (TickSize puts only SPY, QQQ and IWM there), and the floor
+    // keeps its own slack of 1e-6 of a tick (TickSize.floor allows 1e-9)
     double tick = config.underlying().kind() != UnderlyingKind.INDEX ? 0.01
-        : credit < 3.00 - EPSILON ? 0.05 : 0.10;
+        : TickSize.of(config.underlying()).tick(credit);
     // 1e-6 of a tick absorbs the binary noise of summed mids (1.2499999999 is 1.25)
     double ticks = Math.floor(credit / tick + 1e-6);
     return Math.round(ticks * tick * 100) / 100.0;

@@ -1,9 +1,13 @@
 package dev.condor.strategies.vix1d;
 
-import static dev.condor.strategies.vix1d.SpxTick.price;
-import static dev.condor.strategies.vix1d.SpxTick.strike;
+import static dev.condor.strategies.ReasonText.decimals;
+import static dev.condor.strategies.ReasonText.mid;
+import static dev.condor.strategies.ReasonText.num;
+import static dev.condor.strategies.ReasonText.price;
 
 import dev.condor.api.instrument.OptionRight;
+import dev.condor.api.instrument.TickSize;
+import dev.condor.api.instrument.Underlying;
 import dev.condor.api.market.OptionChain;
 import dev.condor.api.market.OptionQuote;
 import dev.condor.api.quant.ExpectedMove;
@@ -23,6 +27,9 @@ public final class Vix1dSpreadScanner {
 
   /** Strikes within this of the boundary count as on it (strikes are multiples of 0.001). */
   private static final double STRIKE_EPSILON = 1e-6;
+
+  /** SPX's tick, which the limit credit is rounded down to. */
+  static final TickSize TICK = TickSize.of(Underlying.SPX);
 
   private Vix1dSpreadScanner() {}
 
@@ -110,8 +117,8 @@ public final class Vix1dSpreadScanner {
     /** The reason the journal keeps for the entry, with every number. */
     public String describe(Trend trend, String trendSymbol, double limitOffset) {
       String side = right() == OptionRight.PUT ? "put" : "call";
-      String shortStrike = strike(shortLeg.contract().strike());
-      String longStrike = strike(longLeg.contract().strike());
+      String shortStrike = num(shortLeg.contract().strike());
+      String longStrike = num(longLeg.contract().strike());
       StringBuilder s = new StringBuilder();
       s.append(trend.describe(trendSymbol)).append("; SPX ").append(price(spot))
           .append(", VIX1D ").append(price(volIndex)).append(": expected move ")
@@ -127,10 +134,10 @@ public final class Vix1dSpreadScanner {
       if (!passedOver.isEmpty()) {
         s.append(", passing over ").append(summary(passedOver));
       }
-      s.append(": mid credit ").append(SpxTick.mid(midCredit)).append(", limit ")
-          .append(SpxTick.mid(midCredit)).append(" - ").append(price(limitOffset))
+      s.append(": mid credit ").append(mid(midCredit)).append(", limit ")
+          .append(mid(midCredit)).append(" - ").append(price(limitOffset))
           .append(" rounded down to the tick = ").append(price(limit)).append(" credit, width ")
-          .append(strike(width())).append(", max loss ").append(price(maxLossPoints()))
+          .append(num(width())).append(", max loss ").append(price(maxLossPoints()))
           .append(" points a spread");
       return s.toString();
     }
@@ -138,7 +145,7 @@ public final class Vix1dSpreadScanner {
     private static String deltaText(OptionQuote q) {
       double delta = q.deltaOrNaN();
       return Double.isNaN(delta) ? ""
-          : ", delta " + String.format(java.util.Locale.ROOT, "%.3f", delta);
+          : ", delta " + decimals(delta, 3);
     }
   }
 
@@ -210,7 +217,7 @@ public final class Vix1dSpreadScanner {
     List<String> passedOver = new ArrayList<>();
     for (OptionQuote shortLeg : beyond) {
       double shortStrike = shortLeg.contract().strike();
-      String label = strike(shortStrike);
+      String label = num(shortStrike);
       if (!(shortLeg.bid() > 0)) {
         passedOver.add(label + ": no bid to sell");
         continue;
@@ -218,18 +225,20 @@ public final class Vix1dSpreadScanner {
       double longStrike = puts ? shortStrike - config.width() : shortStrike + config.width();
       Optional<OptionQuote> longLeg = find(quotes, longStrike);
       if (longLeg.isEmpty()) {
-        passedOver.add(label + ": no " + strike(longStrike) + " " + side + " listed for the "
-            + strike(config.width()) + "-point wing");
+        passedOver.add(label + ": no " + num(longStrike) + " " + side + " listed for the "
+            + num(config.width()) + "-point wing");
         continue;
       }
       if (!(longLeg.get().ask() > 0)) {
-        passedOver.add(label + ": no offer on the " + strike(longStrike) + " " + side);
+        passedOver.add(label + ": no offer on the " + num(longStrike) + " " + side);
         continue;
       }
       double midCredit = round4(shortLeg.mid() - longLeg.get().mid());
-      double limit = SpxTick.floorToTick(midCredit - config.limitOffset());
+      double offered = midCredit - config.limitOffset();
+      // a price at or below zero has no tick: it stays as it is and fails the minimum credit
+      double limit = offered <= 0 ? offered : TICK.floor(offered);
       if (limit < config.minCredit() - 1e-9) {
-        passedOver.add(label + ": mid credit " + SpxTick.mid(midCredit) + " gives limit "
+        passedOver.add(label + ": mid credit " + mid(midCredit) + " gives limit "
             + price(limit) + " < minimum " + price(config.minCredit()));
         continue;
       }
@@ -238,7 +247,7 @@ public final class Vix1dSpreadScanner {
           "a spread meets the premium rule");
     }
     return Scan.skip("no " + root + " " + where + " meets the premium rule (short bid > 0, "
-        + strike(config.width()) + "-point wing offered, limit >= " + price(config.minCredit())
+        + num(config.width()) + "-point wing offered, limit >= " + price(config.minCredit())
         + "): " + summary(passedOver));
   }
 

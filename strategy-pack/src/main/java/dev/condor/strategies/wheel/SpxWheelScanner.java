@@ -2,6 +2,7 @@ package dev.condor.strategies.wheel;
 
 import dev.condor.api.calendar.TradingCalendar;
 import dev.condor.api.instrument.OptionRight;
+import dev.condor.api.instrument.TickSize;
 import dev.condor.api.instrument.Underlying;
 import dev.condor.api.market.OptionChain;
 import dev.condor.api.market.OptionQuote;
@@ -27,6 +28,8 @@ public final class SpxWheelScanner {
   static final double DELTA_FACTOR = 0.15;
   /** S4 rounds the strike to the nearest $5, SPX's finest strike grid. */
   static final double STRIKE_STEP = 5;
+  /** SPX's tick, which the credit limit is rounded down to. */
+  private static final TickSize TICK = TickSize.of(Underlying.SPX);
 
   private final SpxWheelConfig config;
 
@@ -170,12 +173,7 @@ public final class SpxWheelScanner {
    * never asks for more than the market gave.
    */
   static double creditLimit(double credit) {
-    if (!(credit > 0)) {
-      return 0;
-    }
-    double tick = credit < 3.0 ? 0.05 : 0.10;
-    double rounded = Math.floor(credit / tick + 1e-9) * tick;
-    return Math.round(rounded * 100) / 100.0;
+    return credit > 0 ? TICK.floor(credit) : 0;
   }
 
   /** A number as written in a configuration: no trailing zeros, at most 4 decimals. */

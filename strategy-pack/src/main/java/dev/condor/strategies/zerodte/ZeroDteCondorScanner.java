@@ -1,15 +1,18 @@
 package dev.condor.strategies.zerodte;
 
-import static dev.condor.strategies.zerodte.SpxTick.price;
-import static dev.condor.strategies.zerodte.SpxTick.strike;
+import static dev.condor.strategies.ReasonText.decimals;
+import static dev.condor.strategies.ReasonText.mid;
+import static dev.condor.strategies.ReasonText.num;
+import static dev.condor.strategies.ReasonText.price;
 
 import dev.condor.api.instrument.OptionRight;
+import dev.condor.api.instrument.TickSize;
+import dev.condor.api.instrument.Underlying;
 import dev.condor.api.market.OptionChain;
 import dev.condor.api.market.OptionQuote;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +24,9 @@ import java.util.Optional;
 public final class ZeroDteCondorScanner {
 
   private static final double EPSILON = 1e-9;
+
+  /** SPX's tick, which the limit credit is rounded down to. */
+  private static final TickSize TICK = TickSize.of(Underlying.SPX);
 
   private ZeroDteCondorScanner() {}
 
@@ -43,11 +49,11 @@ public final class ZeroDteCondorScanner {
     String describe(double spot, double minDistance, double target) {
       OptionQuote q = quote;
       String side = q.contract().isPut() ? "put" : "call";
-      String text = strike(q.contract().strike()) + " " + side + " (delta " + delta(q) + ", "
+      String text = num(q.contract().strike()) + " " + side + " (delta " + delta(q) + ", "
           + price(Math.abs(spot - q.contract().strike())) + " points from spot";
       if (moved) {
-        text += "; the " + price(target) + "-delta strike " + strike(byDelta.contract().strike())
-            + " (delta " + delta(byDelta) + ") is inside the " + strike(minDistance)
+        text += "; the " + price(target) + "-delta strike " + num(byDelta.contract().strike())
+            + " (delta " + delta(byDelta) + ") is inside the " + num(minDistance)
             + "-point minimum";
       }
       return text + ", bid " + price(q.bid()) + "/ask " + price(q.ask()) + ")";
@@ -89,13 +95,13 @@ public final class ZeroDteCondorScanner {
           + price(config.vixMax()) + "; SPX " + price(spot) + "; sell "
           + shortPut.describe(spot, config.minDistance(), config.targetDelta()) + " and "
           + shortCall.describe(spot, config.minDistance(), config.targetDelta()) + ", buy "
-          + strike(longPut.contract().strike()) + " put (bid " + price(longPut.bid()) + "/ask "
-          + price(longPut.ask()) + ") and " + strike(longCall.contract().strike()) + " call (bid "
+          + num(longPut.contract().strike()) + " put (bid " + price(longPut.bid()) + "/ask "
+          + price(longPut.ask()) + ") and " + num(longCall.contract().strike()) + " call (bid "
           + price(longCall.bid()) + "/ask " + price(longCall.ask()) + "): mid credit "
-          + SpxTick.mid(midCredit) + ", limit " + SpxTick.mid(midCredit) + " - "
+          + mid(midCredit) + ", limit " + mid(midCredit) + " - "
           + price(config.limitOffset())
           + " rounded down to the tick = " + price(limit) + " credit >= minimum "
-          + price(config.minCredit()) + ", wings " + strike(config.wingWidth()) + ", max loss "
+          + price(config.minCredit()) + ", wings " + num(config.wingWidth()) + ", max loss "
           + price(width() - limit) + " points a condor";
     }
   }
@@ -149,38 +155,40 @@ public final class ZeroDteCondorScanner {
     double callStrike = shortCall.get().quote().contract().strike();
     Optional<OptionQuote> longPut = find(puts, putStrike - config.wingWidth());
     if (longPut.isEmpty()) {
-      return Scan.skip("no " + root + " " + strike(putStrike - config.wingWidth())
-          + " put listed for the " + strike(config.wingWidth()) + "-point wing below the short "
-          + strike(putStrike) + " put (" + at + ")");
+      return Scan.skip("no " + root + " " + num(putStrike - config.wingWidth())
+          + " put listed for the " + num(config.wingWidth()) + "-point wing below the short "
+          + num(putStrike) + " put (" + at + ")");
     }
     Optional<OptionQuote> longCall = find(calls, callStrike + config.wingWidth());
     if (longCall.isEmpty()) {
-      return Scan.skip("no " + root + " " + strike(callStrike + config.wingWidth())
-          + " call listed for the " + strike(config.wingWidth()) + "-point wing above the short "
-          + strike(callStrike) + " call (" + at + ")");
+      return Scan.skip("no " + root + " " + num(callStrike + config.wingWidth())
+          + " call listed for the " + num(config.wingWidth()) + "-point wing above the short "
+          + num(callStrike) + " call (" + at + ")");
     }
     for (OptionQuote shortLeg : List.of(shortPut.get().quote(), shortCall.get().quote())) {
       if (!(shortLeg.bid() > 0)) {
-        return Scan.skip("the short " + strike(shortLeg.contract().strike()) + " "
+        return Scan.skip("the short " + num(shortLeg.contract().strike()) + " "
             + (shortLeg.contract().isPut() ? "put" : "call") + " has no bid (" + at + ")");
       }
     }
     for (OptionQuote wing : List.of(longPut.get(), longCall.get())) {
       if (!(wing.ask() > 0)) {
-        return Scan.skip("the " + strike(wing.contract().strike()) + " "
+        return Scan.skip("the " + num(wing.contract().strike()) + " "
             + (wing.contract().isPut() ? "put" : "call") + " wing has no offer (" + at + ")");
       }
     }
     double midCredit = round4(shortPut.get().quote().mid() + shortCall.get().quote().mid()
         - longPut.get().mid() - longCall.get().mid());
-    double limit = SpxTick.floorToTick(midCredit - config.limitOffset());
+    double offered = midCredit - config.limitOffset();
+    // a price at or below zero has no tick: it stays as it is and fails the minimum credit
+    double limit = offered <= 0 ? offered : TICK.floor(offered);
     Candidate candidate = new Candidate(shortPut.get(), longPut.get(), shortCall.get(),
         longCall.get(), spot, vix, midCredit, limit);
     if (limit < config.minCredit() - EPSILON) {
-      return Scan.skip("credit too small: " + strike(longPut.get().contract().strike()) + "/"
-          + strike(putStrike) + " puts and " + strike(callStrike) + "/"
-          + strike(longCall.get().contract().strike()) + " calls pay a mid credit of "
-          + SpxTick.mid(midCredit) + ", limit " + price(limit) + " < minimum "
+      return Scan.skip("credit too small: " + num(longPut.get().contract().strike()) + "/"
+          + num(putStrike) + " puts and " + num(callStrike) + "/"
+          + num(longCall.get().contract().strike()) + " calls pay a mid credit of "
+          + mid(midCredit) + ", limit " + price(limit) + " < minimum "
           + price(config.minCredit()) + " (" + at + ")");
     }
     return new Scan(Optional.of(candidate), "a condor passes every filter");
@@ -238,7 +246,7 @@ public final class ZeroDteCondorScanner {
       return "no out-of-the-money " + side + " has a delta to compare with the target "
           + price(config.targetDelta());
     }
-    return "no " + side + " strike listed at least " + strike(config.minDistance())
+    return "no " + side + " strike listed at least " + num(config.minDistance())
         + " points from spot";
   }
 
@@ -262,7 +270,7 @@ public final class ZeroDteCondorScanner {
   }
 
   static String delta(OptionQuote q) {
-    return String.format(Locale.ROOT, "%.3f", q.deltaOrNaN());
+    return decimals(q.deltaOrNaN(), 3);
   }
 
   private static double round4(double value) {

@@ -14,6 +14,7 @@ import dev.condor.api.portfolio.Position;
 import dev.condor.api.strategy.EntryDecision;
 import dev.condor.api.strategy.RiskPolicyRequest;
 import dev.condor.api.strategy.TimeWindow;
+import dev.condor.strategies.testing.FakeContext;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -65,7 +66,7 @@ class MonthlyIronCondorStrategyTest {
   @Test
   void skipsWithoutAPriorVixClose() {
     EntryDecision d = strategy.scanEntry(
-        new FakeContext(AT).vixWithoutHistory(24.00).chain(CondorChain.standard().build()));
+        new FakeContext(AT).vix(24.00).chain(CondorChain.standard().build()));
     assertEquals("2024-03-04: not enough history: no prior VIX close to measure the daily change"
         + " against", d.reason());
   }

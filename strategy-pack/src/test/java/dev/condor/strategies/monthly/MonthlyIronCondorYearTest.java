@@ -1,7 +1,7 @@
 package dev.condor.strategies.monthly;
 
-import static dev.condor.strategies.monthly.Journals.day;
-import static dev.condor.strategies.monthly.Journals.text;
+import static dev.condor.strategies.testing.Journals.day;
+import static dev.condor.strategies.testing.Journals.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,8 +12,8 @@ import dev.condor.api.plugin.Settings;
 import dev.condor.api.strategy.RiskPolicyRequest;
 import dev.condor.api.strategy.StrategyState;
 import dev.condor.core.broker.paper.PaperBrokerConfig;
-import dev.condor.core.calendar.NyseCalendar;
 import dev.condor.core.portfolio.TradeSummary;
+import dev.condor.strategies.testing.Journals;
 import dev.condor.strategies.testing.StrategyHarness;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -66,13 +66,7 @@ class MonthlyIronCondorYearTest {
     assertTrue(s.totalTrades() >= 3, s.toString());
 
     // every trading day is explained: an entry, or a skip naming the day
-    List<LocalDate> unexplained = new ArrayList<>();
-    for (LocalDate d = FROM; !d.isAfter(TO); d = d.plusDays(1)) {
-      if (NyseCalendar.instance().isTradingDay(d) && !Journals.explains(r.journal(), d)) {
-        unexplained.add(d);
-      }
-    }
-    assertEquals(List.of(), unexplained);
+    assertEquals(List.of(), Journals.unexplainedDays(r.journal(), FROM, TO));
 
     // the limits: at most 3 condors at once, one entry a day, each 2 condors of 25-point wings
     // on a monthly at least 49 days out for at least 3.00

@@ -10,6 +10,7 @@ import dev.condor.api.risk.RiskPolicy;
 import dev.condor.api.risk.RiskPolicyProvider;
 import dev.condor.api.strategy.RiskPolicyRequest;
 import dev.condor.api.strategy.Strategy;
+import dev.condor.core.broker.paper.FillModel;
 import dev.condor.core.broker.paper.PaperBroker;
 import dev.condor.core.broker.paper.PaperBrokerConfig;
 import dev.condor.core.calendar.NyseCalendar;
@@ -44,6 +45,14 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class StrategyHarness {
+
+  /**
+   * The paper broker filling at mid less a nickel (never worse than natural): S0 and S2 price at
+   * mid - 0.05 because such orders fill there; the natural model would fill them only after an
+   * adverse move.
+   */
+  public static final PaperBrokerConfig MID_LESS_A_NICKEL = PaperBrokerConfig.builder()
+      .fillModel(FillModel.MID).slippage(0.05).build();
 
   private final MarketSource market;
   private PaperBrokerConfig brokerConfig = PaperBrokerConfig.defaults();
@@ -125,15 +134,7 @@ public final class StrategyHarness {
     SimulatedClock clock = new SimulatedClock(from.atStartOfDay(NyseCalendar.ZONE).toInstant());
     PaperBroker broker = PaperBroker.over(market, clock, brokerConfig);
     List<JournalEvent> journal = new ArrayList<>();
-    TradeJournal tj = new TradeJournal(List.of(new JournalSink() {
-      @Override
-      public void append(JournalEvent event) {
-        journal.add(event);
-      }
-
-      @Override
-      public void close() {}
-    }));
+    TradeJournal tj = journalInto(journal);
     StrategyRunner runner = new StrategyRunner(name, strategy, policies(name, strategy),
         new StrategyRunner.Wiring(broker, market, NyseCalendar.instance(), tj, clock, Runnable::run,
             new PortfolioTracker(), Duration.ofMinutes(2), s -> {}));
@@ -141,6 +142,19 @@ public final class StrategyHarness {
     driver.start();
     driver.run(from, to);
     return new Result(journal, runner);
+  }
+
+  /** A journal whose every event is appended to {@code events}, for a test to read. */
+  public static TradeJournal journalInto(List<JournalEvent> events) {
+    return new TradeJournal(List.of(new JournalSink() {
+      @Override
+      public void append(JournalEvent event) {
+        events.add(event);
+      }
+
+      @Override
+      public void close() {}
+    }));
   }
 
   /** The strategy's requested risk policies, made as the engine makes them. */

@@ -184,12 +184,12 @@ class Vix1dSpreadScannerTest {
   @Test
   void putsLimitsOnTheSpxTick() {
     // 0.05 below 3.00, 0.10 from 3.00; always rounded down (the marketable side of a credit)
-    assertEquals(0.45, SpxTick.floorToTick(0.45), 1e-12);
-    assertEquals(0.45, SpxTick.floorToTick(0.475), 1e-12);
-    assertEquals(2.95, SpxTick.floorToTick(2.99), 1e-12);
-    assertEquals(3.00, SpxTick.floorToTick(3.07), 1e-12);
-    assertEquals(3.20, SpxTick.floorToTick(3.27), 1e-12);
-    assertEquals(0.55, SpxTick.floorToTick(0.55), 1e-12);
+    assertEquals(0.45, Vix1dSpreadScanner.TICK.floor(0.45), 1e-12);
+    assertEquals(0.45, Vix1dSpreadScanner.TICK.floor(0.475), 1e-12);
+    assertEquals(2.95, Vix1dSpreadScanner.TICK.floor(2.99), 1e-12);
+    assertEquals(3.00, Vix1dSpreadScanner.TICK.floor(3.07), 1e-12);
+    assertEquals(3.20, Vix1dSpreadScanner.TICK.floor(3.27), 1e-12);
+    assertEquals(0.55, Vix1dSpreadScanner.TICK.floor(0.55), 1e-12);
   }
 
   static Vix1dSpreadConfig withWidth(double width) {

@@ -2,6 +2,8 @@ package dev.condor.strategies.vix1d;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static dev.condor.strategies.testing.Journals.withExtraPolicy;
+import static dev.condor.strategies.testing.StrategyHarness.MID_LESS_A_NICKEL;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.condor.api.broker.Broker;
@@ -10,7 +12,6 @@ import dev.condor.api.error.BrokerException;
 import dev.condor.api.instrument.Underlying;
 import dev.condor.api.journal.JournalEvent;
 import dev.condor.api.journal.JournalEventType;
-import dev.condor.api.journal.JournalSink;
 import dev.condor.api.market.OptionChain;
 import dev.condor.api.market.Quote;
 import dev.condor.api.order.ClientOrderId;
@@ -22,14 +23,11 @@ import dev.condor.api.order.OrderTicket;
 import dev.condor.api.portfolio.Account;
 import dev.condor.api.portfolio.ContractPosition;
 import dev.condor.api.portfolio.Position;
-import dev.condor.api.strategy.DataNeeds;
 import dev.condor.api.strategy.EntryDecision;
 import dev.condor.api.strategy.RiskPolicyRequest;
 import dev.condor.api.strategy.Strategy;
 import dev.condor.api.strategy.StrategyContext;
-import dev.condor.api.strategy.StrategySchedule;
 import dev.condor.api.strategy.StrategyState;
-import dev.condor.core.broker.paper.FillModel;
 import dev.condor.core.broker.paper.PaperBroker;
 import dev.condor.core.broker.paper.PaperBrokerConfig;
 import dev.condor.core.calendar.NyseCalendar;
@@ -62,14 +60,6 @@ class Vix1dSpreadStrategyTest {
 
   static final String NAME = Vix1dSpreadProvider.ID;
   static final LocalDate DAY = Vix1dSpreadScannerTest.DAY;
-
-  /**
-   * The paper broker filling at mid less a nickel (never worse than natural): S0 prices at mid -
-   * 0.05 because such orders fill there; the natural model would fill them only after an adverse
-   * move.
-   */
-  static final PaperBrokerConfig MID_LESS_A_NICKEL = PaperBrokerConfig.builder()
-      .fillModel(FillModel.MID).slippage(0.05).build();
 
   static double[] risingCloses(int n) {
     double[] closes = new double[n];
@@ -250,33 +240,6 @@ class Vix1dSpreadStrategyTest {
     assertTrue(r.trades().isEmpty());
   }
 
-  /** The strategy with one more requested policy, as a user's configuration might add. */
-  static Strategy withExtraPolicy(Strategy s, RiskPolicyRequest extra) {
-    return new Strategy() {
-      @Override
-      public StrategySchedule schedule() {
-        return s.schedule();
-      }
-
-      @Override
-      public DataNeeds dataNeeds() {
-        return s.dataNeeds();
-      }
-
-      @Override
-      public List<RiskPolicyRequest> riskPolicies() {
-        List<RiskPolicyRequest> all = new ArrayList<>(s.riskPolicies());
-        all.add(extra);
-        return all;
-      }
-
-      @Override
-      public EntryDecision scanEntry(StrategyContext context) {
-        return s.scanEntry(context);
-      }
-    };
-  }
-
   /**
    * Runs S0 over the hand market through a broker made from the paper one: the harness always
    * uses the paper broker as it is, and the paper broker's preview never fails.
@@ -286,15 +249,7 @@ class Vix1dSpreadStrategyTest {
     SimulatedClock clock = new SimulatedClock(DAY.atStartOfDay(NyseCalendar.ZONE).toInstant());
     Broker broker = wrap.apply(PaperBroker.over(market, clock, MID_LESS_A_NICKEL));
     List<JournalEvent> journal = new ArrayList<>();
-    TradeJournal tj = new TradeJournal(List.of(new JournalSink() {
-      @Override
-      public void append(JournalEvent event) {
-        journal.add(event);
-      }
-
-      @Override
-      public void close() {}
-    }));
+    TradeJournal tj = StrategyHarness.journalInto(journal);
     Vix1dSpreadStrategy strategy = s0();
     StrategyRunner runner = new StrategyRunner(NAME, strategy,
         StrategyHarness.policies(NAME, strategy),

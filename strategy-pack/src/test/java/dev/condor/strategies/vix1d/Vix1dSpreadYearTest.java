@@ -8,11 +8,11 @@ import dev.condor.api.journal.JournalEventType;
 import dev.condor.core.calendar.NyseCalendar;
 import dev.condor.core.portfolio.ClosedTrade;
 import dev.condor.core.portfolio.TradeSummary;
+import dev.condor.strategies.testing.Journals;
 import dev.condor.strategies.testing.StrategyHarness;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestReporter;
 
 /**
  * S0 over 2024 on the simulated market (seed 7), with the paper broker filling at mid less a
- * nickel (see {@link Vix1dSpreadStrategyTest#MID_LESS_A_NICKEL}). The default one-minute poll is
+ * nickel (see {@link StrategyHarness#MID_LESS_A_NICKEL}). The default one-minute poll is
  * kept: with no policy reading the chain, a poll costs almost nothing.
  */
 class Vix1dSpreadYearTest {
@@ -32,12 +32,8 @@ class Vix1dSpreadYearTest {
   static final LocalDate TO = LocalDate.of(2024, 12, 31);
 
   static StrategyHarness.Result runYear() {
-    return StrategyHarness.simulated(SEED).broker(Vix1dSpreadStrategyTest.MID_LESS_A_NICKEL)
+    return StrategyHarness.simulated(SEED).broker(StrategyHarness.MID_LESS_A_NICKEL)
         .run(Vix1dSpreadProvider.ID, new Vix1dSpreadStrategy(Vix1dSpreadConfig.DEFAULTS), FROM, TO);
-  }
-
-  static LocalDate dateOf(JournalEvent e) {
-    return e.time().atZone(NyseCalendar.ZONE).toLocalDate();
   }
 
   @Test
@@ -47,21 +43,7 @@ class Vix1dSpreadYearTest {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     // every trading day has its entry (an ORDER with its reason) or its reason for none
-    Map<LocalDate, List<String>> explained = new HashMap<>();
-    for (JournalEvent e : r.journal()) {
-      String text = null;
-      if (e.type() == JournalEventType.DECISION) {
-        text = e.fields().get("decision").toString();
-      } else if (e.type() == JournalEventType.ORDER && "open".equals(e.fields().get("action"))) {
-        text = "entry: " + e.fields().get("reason");
-      } else if (e.type() == JournalEventType.RISK
-          && "REJECT_ENTRY".equals(e.fields().get("action"))) {
-        text = "refused: " + e.fields().get("reason");
-      }
-      if (text != null) {
-        explained.computeIfAbsent(dateOf(e), d -> new ArrayList<>()).add(text);
-      }
-    }
+    Map<LocalDate, List<String>> explained = Journals.explanationsByDay(r.journal());
     int tradingDays = 0;
     for (LocalDate d = FROM; !d.isAfter(TO); d = d.plusDays(1)) {
       if (NyseCalendar.instance().isTradingDay(d)) {
@@ -84,7 +66,7 @@ class Vix1dSpreadYearTest {
         && "open".equals(e.fields().get("action")));
     Map<LocalDate, Integer> perDay = new HashMap<>();
     for (JournalEvent o : opens) {
-      LocalDate d = dateOf(o);
+      LocalDate d = Journals.day(o);
       perDay.merge(d, 1, Integer::sum);
       assertEquals(LocalTime.of(9, 36), o.time().atZone(NyseCalendar.ZONE).toLocalTime());
       assertEquals("VERTICAL", o.fields().get("structure"));

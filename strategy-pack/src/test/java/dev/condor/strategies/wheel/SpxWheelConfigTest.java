@@ -10,6 +10,7 @@ import dev.condor.api.plugin.Secrets;
 import dev.condor.api.plugin.Settings;
 import dev.condor.api.strategy.StrategyProvider;
 import dev.condor.core.plugin.PluginRegistry;
+import dev.condor.strategies.testing.FakeContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ class SpxWheelConfigTest {
         + " total return +14.1%, max drawdown 6.2%)";
 
     s.setup(context);
-    assertTrue(context.notes.get(0).endsWith("; from " + calibration), context.notes.get(0));
+    assertTrue(context.notes().get(0).endsWith("; from " + calibration), context.notes().get(0));
     String reason = s.scanEntry(context).reason();
     assertTrue(reason.endsWith("parameters: " + calibration), reason);
     assertEquals(0.814, s.config().calibration().orElseThrow().backtestWinRate(), 1e-12);

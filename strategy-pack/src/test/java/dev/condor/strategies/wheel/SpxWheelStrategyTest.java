@@ -14,6 +14,7 @@ import dev.condor.api.order.Structure;
 import dev.condor.api.portfolio.Position;
 import dev.condor.api.strategy.EntryDecision;
 import dev.condor.api.strategy.RiskPolicyRequest;
+import dev.condor.strategies.testing.FakeContext;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -107,6 +108,6 @@ class SpxWheelStrategyTest {
     strategy.setup(context);
     assertEquals(List.of("spx-wheel parameters: put delta 0.15, DTE target 45, max margin 50%, 1"
         + " contract(s) a trade, max 3 open, VIX 12-35; from configured values (no"
-        + " calibrationFile set)"), context.notes);
+        + " calibrationFile set)"), context.notes());
   }
 }

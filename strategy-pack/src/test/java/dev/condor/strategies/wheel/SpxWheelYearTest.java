@@ -1,7 +1,7 @@
 package dev.condor.strategies.wheel;
 
-import static dev.condor.strategies.wheel.Journals.day;
-import static dev.condor.strategies.wheel.Journals.text;
+import static dev.condor.strategies.testing.Journals.day;
+import static dev.condor.strategies.testing.Journals.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,12 +13,12 @@ import dev.condor.core.broker.paper.PaperBrokerConfig;
 import dev.condor.core.calendar.NyseCalendar;
 import dev.condor.core.portfolio.ClosedTrade;
 import dev.condor.core.portfolio.TradeSummary;
+import dev.condor.strategies.testing.Journals;
 import dev.condor.strategies.testing.StrategyHarness;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,13 +58,7 @@ class SpxWheelYearTest {
         && text(e, "action").equals("open"));
     assertTrue(s.totalTrades() >= 6, s.toString());
 
-    List<LocalDate> unexplained = new ArrayList<>();
-    for (LocalDate d = FROM; !d.isAfter(TO); d = d.plusDays(1)) {
-      if (NyseCalendar.instance().isTradingDay(d) && !Journals.explains(r.journal(), d)) {
-        unexplained.add(d);
-      }
-    }
-    assertEquals(List.of(), unexplained);
+    assertEquals(List.of(), Journals.unexplainedDays(r.journal(), FROM, TO));
 
     // the limits: at most 3 open, one entry a day, one SPXW put on a Friday (or the trading day
     // before a holiday Friday) 42 to 48 days out, on the $5 grid

@@ -1,6 +1,8 @@
 package dev.condor.strategies.zerodte;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.condor.strategies.testing.Journals.withExtraPolicy;
+import static dev.condor.strategies.testing.StrategyHarness.MID_LESS_A_NICKEL;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.condor.api.instrument.OptionContract;
@@ -12,16 +14,10 @@ import dev.condor.api.order.ClientOrderId;
 import dev.condor.api.order.NetPrice;
 import dev.condor.api.order.OrderTicket;
 import dev.condor.api.portfolio.Position;
-import dev.condor.api.strategy.DataNeeds;
-import dev.condor.api.strategy.EntryDecision;
 import dev.condor.api.strategy.ExitDecision;
 import dev.condor.api.strategy.RiskPolicyRequest;
 import dev.condor.api.strategy.Strategy;
-import dev.condor.api.strategy.StrategyContext;
-import dev.condor.api.strategy.StrategySchedule;
 import dev.condor.api.strategy.StrategyState;
-import dev.condor.api.journal.JournalSink;
-import dev.condor.core.broker.paper.FillModel;
 import dev.condor.core.broker.paper.PaperBroker;
 import dev.condor.core.broker.paper.PaperBrokerConfig;
 import dev.condor.core.calendar.NyseCalendar;
@@ -61,8 +57,6 @@ class ZeroDteCondorStrategyTest {
 
   static final String NAME = ZeroDteCondorProvider.ID;
   static final LocalDate DAY = ZeroDteCondorScannerTest.DAY;
-  static final PaperBrokerConfig MID_LESS_A_NICKEL = PaperBrokerConfig.builder()
-      .fillModel(FillModel.MID).slippage(0.05).build();
 
   static ZeroDteCondorStrategy s2() {
     return new ZeroDteCondorStrategy(ZeroDteCondorConfig.DEFAULTS);
@@ -238,15 +232,7 @@ class ZeroDteCondorStrategyTest {
     // the venue outlives the process: one paper broker for both runs
     PaperBroker broker = PaperBroker.over(market, clock, MID_LESS_A_NICKEL);
     List<JournalEvent> journal = new ArrayList<>();
-    TradeJournal tj = new TradeJournal(List.of(new JournalSink() {
-      @Override
-      public void append(JournalEvent event) {
-        journal.add(event);
-      }
-
-      @Override
-      public void close() {}
-    }));
+    TradeJournal tj = StrategyHarness.journalInto(journal);
     ZonedDateTime open = DAY.atTime(9, 30).atZone(NyseCalendar.ZONE);
     ZonedDateTime crash = DAY.atTime(9, 48).atZone(NyseCalendar.ZONE);
     ZonedDateTime close = DAY.atTime(16, 0).atZone(NyseCalendar.ZONE);
@@ -306,32 +292,5 @@ class ZeroDteCondorStrategyTest {
   private static OptionContract contract(double strike, boolean put) {
     return OptionContract.of("SPXW", DAY, strike,
         put ? OptionRight.PUT : OptionRight.CALL);
-  }
-
-  /** The strategy with one more requested policy, as a user's configuration might add. */
-  static Strategy withExtraPolicy(Strategy s, RiskPolicyRequest extra) {
-    return new Strategy() {
-      @Override
-      public StrategySchedule schedule() {
-        return s.schedule();
-      }
-
-      @Override
-      public DataNeeds dataNeeds() {
-        return s.dataNeeds();
-      }
-
-      @Override
-      public List<RiskPolicyRequest> riskPolicies() {
-        List<RiskPolicyRequest> all = new ArrayList<>(s.riskPolicies());
-        all.add(extra);
-        return all;
-      }
-
-      @Override
-      public EntryDecision scanEntry(StrategyContext context) {
-        return s.scanEntry(context);
-      }
-    };
   }
 }

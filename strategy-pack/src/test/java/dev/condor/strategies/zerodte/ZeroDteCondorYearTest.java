@@ -8,12 +8,12 @@ import dev.condor.api.journal.JournalEventType;
 import dev.condor.core.calendar.NyseCalendar;
 import dev.condor.core.portfolio.ClosedTrade;
 import dev.condor.core.portfolio.TradeSummary;
+import dev.condor.strategies.testing.Journals;
 import dev.condor.strategies.testing.StrategyHarness;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,13 +38,9 @@ class ZeroDteCondorYearTest {
       "profit-target", "stop-loss");
 
   static StrategyHarness.Result runYear() {
-    return StrategyHarness.simulated(SEED).broker(ZeroDteCondorStrategyTest.MID_LESS_A_NICKEL)
+    return StrategyHarness.simulated(SEED).broker(StrategyHarness.MID_LESS_A_NICKEL)
         .run(ZeroDteCondorProvider.ID, new ZeroDteCondorStrategy(ZeroDteCondorConfig.DEFAULTS),
             FROM, TO);
-  }
-
-  static LocalDate dateOf(JournalEvent e) {
-    return e.time().atZone(NyseCalendar.ZONE).toLocalDate();
   }
 
   @Test
@@ -54,21 +50,7 @@ class ZeroDteCondorYearTest {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     // every trading day has its entry (an ORDER with its reason) or its reasons for none
-    Map<LocalDate, List<String>> explained = new HashMap<>();
-    for (JournalEvent e : r.journal()) {
-      String text = null;
-      if (e.type() == JournalEventType.DECISION) {
-        text = e.fields().get("decision").toString();
-      } else if (e.type() == JournalEventType.ORDER && "open".equals(e.fields().get("action"))) {
-        text = "entry: " + e.fields().get("reason");
-      } else if (e.type() == JournalEventType.RISK
-          && "REJECT_ENTRY".equals(e.fields().get("action"))) {
-        text = "refused: " + e.fields().get("reason");
-      }
-      if (text != null) {
-        explained.computeIfAbsent(dateOf(e), d -> new ArrayList<>()).add(text);
-      }
-    }
+    Map<LocalDate, List<String>> explained = Journals.explanationsByDay(r.journal());
     int tradingDays = 0;
     for (LocalDate d = FROM; !d.isAfter(TO); d = d.plusDays(1)) {
       if (NyseCalendar.instance().isTradingDay(d)) {
@@ -89,7 +71,7 @@ class ZeroDteCondorYearTest {
         && "open".equals(e.fields().get("action")));
     Map<LocalDate, Integer> perDay = new HashMap<>();
     for (JournalEvent o : opens) {
-      LocalDate d = dateOf(o);
+      LocalDate d = Journals.day(o);
       perDay.merge(d, 1, Integer::sum);
       LocalTime t = o.time().atZone(NyseCalendar.ZONE).toLocalTime();
       assertTrue(!t.isBefore(LocalTime.of(9, 45)) && t.isBefore(LocalTime.of(10, 0)), o.toString());

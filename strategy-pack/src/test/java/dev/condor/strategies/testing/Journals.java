@@ -1,4 +1,4 @@
-package dev.condor.strategies.monthly;
+package dev.condor.strategies.testing;
 
 import dev.condor.api.journal.JournalEvent;
 import dev.condor.api.journal.JournalEventType;
@@ -12,22 +12,23 @@ import dev.condor.api.strategy.StrategyContext;
 import dev.condor.api.strategy.StrategySchedule;
 import dev.condor.core.calendar.NyseCalendar;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Reading a run's journal the way a trader would, and a strategy with its policies swapped. */
-final class Journals {
+public final class Journals {
 
   private Journals() {}
 
   /** The exchange date of an event. */
-  static LocalDate day(JournalEvent e) {
+  public static LocalDate day(JournalEvent e) {
     return e.time().atZone(NyseCalendar.ZONE).toLocalDate();
   }
 
   /** A field as text. */
-  static String text(JournalEvent e, String field) {
+  public static String text(JournalEvent e, String field) {
     return String.valueOf(e.fields().get(field));
   }
 
@@ -35,7 +36,7 @@ final class Journals {
    * Whether the journal explains {@code day}: an entry order placed that day, or a decision (a
    * skip or a note) whose text names the day, or a risk policy refusing that day's entry.
    */
-  static boolean explains(List<JournalEvent> journal, LocalDate day) {
+  public static boolean explains(List<JournalEvent> journal, LocalDate day) {
     for (JournalEvent e : journal) {
       if (!day(e).equals(day)) {
         continue;
@@ -49,11 +50,47 @@ final class Journals {
     return false;
   }
 
+  /** The trading days from {@code from} to {@code to} that the journal does not explain. */
+  public static List<LocalDate> unexplainedDays(List<JournalEvent> journal, LocalDate from,
+      LocalDate to) {
+    List<LocalDate> unexplained = new ArrayList<>();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      if (NyseCalendar.instance().isTradingDay(d) && !explains(journal, d)) {
+        unexplained.add(d);
+      }
+    }
+    return unexplained;
+  }
+
+  /**
+   * What the journal says about each day, by exchange date, in order: every decision's text, each
+   * entry order's reason as {@code "entry: " + reason}, and each entry a risk policy refused as
+   * {@code "refused: " + reason}.
+   */
+  public static Map<LocalDate, List<String>> explanationsByDay(List<JournalEvent> journal) {
+    Map<LocalDate, List<String>> explained = new HashMap<>();
+    for (JournalEvent e : journal) {
+      String text = null;
+      if (e.type() == JournalEventType.DECISION) {
+        text = e.fields().get("decision").toString();
+      } else if (e.type() == JournalEventType.ORDER && "open".equals(e.fields().get("action"))) {
+        text = "entry: " + e.fields().get("reason");
+      } else if (e.type() == JournalEventType.RISK
+          && "REJECT_ENTRY".equals(e.fields().get("action"))) {
+        text = "refused: " + e.fields().get("reason");
+      }
+      if (text != null) {
+        explained.computeIfAbsent(day(e), d -> new ArrayList<>()).add(text);
+      }
+    }
+    return explained;
+  }
+
   /**
    * The most positions open at once, replaying fills: an opening fill adds its units to its
    * position, a closing fill (ORDER with a position_id) or a settlement removes them.
    */
-  static int maxConcurrentPositions(List<JournalEvent> journal) {
+  public static int maxConcurrentPositions(List<JournalEvent> journal) {
     Map<String, String> positionOfOrder = new HashMap<>();
     Map<String, Integer> units = new HashMap<>();
     int max = 0;
@@ -83,8 +120,18 @@ final class Journals {
     return max;
   }
 
+  /**
+   * The same strategy asking the engine for one more risk policy, as a user's configuration might
+   * add.
+   */
+  public static Strategy withExtraPolicy(Strategy inner, RiskPolicyRequest extra) {
+    List<RiskPolicyRequest> all = new ArrayList<>(inner.riskPolicies());
+    all.add(extra);
+    return withPolicies(inner, all);
+  }
+
   /** The same strategy asking the engine for other risk policies. */
-  static Strategy withPolicies(Strategy inner, List<RiskPolicyRequest> policies) {
+  public static Strategy withPolicies(Strategy inner, List<RiskPolicyRequest> policies) {
     return new Strategy() {
       @Override
       public StrategySchedule schedule() {

@@ -1,4 +1,4 @@
-package dev.condor.strategies.monthly;
+package dev.condor.strategies.testing;
 
 import dev.condor.api.calendar.TradingCalendar;
 import dev.condor.api.instrument.Underlying;
@@ -19,8 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A strategy context over hand-set data, for asking a strategy one question at a time. */
-final class FakeContext implements StrategyContext {
+/**
+ * A strategy context over hand-set data, for asking a strategy one question at a time: a VIX
+ * level (with its prior close, or without history), one chain, positions, the day's entries; the
+ * notes the strategy writes are kept for the test to read.
+ */
+public final class FakeContext implements StrategyContext {
 
   private final ZonedDateTime now;
   private final Map<Underlying, Quote> quotes = new HashMap<>();
@@ -29,37 +33,45 @@ final class FakeContext implements StrategyContext {
   private List<Position> positions = List.of();
   private int entriesToday;
   private int ids;
-  final List<String> notes = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
 
-  FakeContext(LocalDateTime now) {
+  /** A context at {@code now}, exchange time. */
+  public FakeContext(LocalDateTime now) {
     this.now = now.atZone(NyseCalendar.ZONE);
   }
 
-  FakeContext vix(double level, double priorClose) {
+  /** The VIX at {@code level}, with no daily closes: a strategy finds no prior close. */
+  public FakeContext vix(double level) {
+    return vix(level, new double[0]);
+  }
+
+  /** The VIX at {@code level}, with {@code priorClose} as its one daily close. */
+  public FakeContext vix(double level, double priorClose) {
+    return vix(level, new double[] {priorClose});
+  }
+
+  private FakeContext vix(double level, double[] dailyCloses) {
     quotes.put(Underlying.VIX, Quote.ofLevel("VIX", level, now.toInstant(), DataOrigin.OBSERVED));
-    closes.put(Underlying.VIX, new double[] {priorClose});
+    closes.put(Underlying.VIX, dailyCloses);
     return this;
   }
 
-  FakeContext vixWithoutHistory(double level) {
-    quotes.put(Underlying.VIX, Quote.ofLevel("VIX", level, now.toInstant(), DataOrigin.OBSERVED));
-    closes.put(Underlying.VIX, new double[0]);
-    return this;
-  }
-
-  FakeContext chain(OptionChain chain) {
+  /** The one chain, and its underlying quoted at the chain's spot. */
+  public FakeContext chain(OptionChain chain) {
     this.chain = chain;
     quotes.put(chain.underlying(), Quote.ofLevel(chain.underlying().symbol(), chain.spot(),
         now.toInstant(), DataOrigin.OBSERVED));
     return this;
   }
 
-  FakeContext positions(List<Position> positions) {
+  /** The strategy's open positions. */
+  public FakeContext positions(List<Position> positions) {
     this.positions = List.copyOf(positions);
     return this;
   }
 
-  FakeContext entriesToday(int entries) {
+  /** The entries already made today. */
+  public FakeContext entriesToday(int entries) {
     this.entriesToday = entries;
     return this;
   }
@@ -120,5 +132,10 @@ final class FakeContext implements StrategyContext {
   @Override
   public void note(String decision) {
     notes.add(decision);
+  }
+
+  /** The notes the strategy wrote, in order. */
+  public List<String> notes() {
+    return notes;
   }
 }
