@@ -39,7 +39,7 @@ class EmbeddingTest {
         .strategy("ic-narrow", new TestStrategies.DeltaCondor(10))
         .strategy("ic-wide", new TestStrategies.DeltaCondor(25))
         .journal(logs)
-        .accelerated(DAY.atTime(9, 44).atZone(BlackScholesTestMarket.NEW_YORK).toInstant(), 3000)
+        .accelerated(DAY.atTime(9, 44).atZone(BlackScholesTestMarket.NEW_YORK).toInstant(), 2000)
         .shutdownHook(false)
         .build();
     List<JournalEvent> seen = new CopyOnWriteArrayList<>();
@@ -64,8 +64,9 @@ class EmbeddingTest {
     condor.start().toCompletableFuture().get(10, TimeUnit.SECONDS);
     assertEquals(Map.of("ic-narrow", StrategyState.RUNNING, "ic-wide", StrategyState.RUNNING),
         condor.status());
-    // 09:44 to 16:02 New York time at 3000x is 7.56 s of wall time
-    Thread.sleep(7_800);
+    // 09:44 to 16:02 New York time at 2000x is 11.3 s of wall time (the 15-minute entry window
+    // is 450 ms: enough on a loaded machine)
+    Thread.sleep(11_500);
     condor.stop().toCompletableFuture().get(10, TimeUnit.SECONDS);
 
     for (String strategy : List.of("ic-narrow", "ic-wide")) {
@@ -88,12 +89,12 @@ class EmbeddingTest {
         .strategy("ic-narrow", new TestStrategies.DeltaCondor(10))
         .strategy("ic-wide", new TestStrategies.DeltaCondor(25))
         .journal(logs)
-        .accelerated(day.atTime(9, 44).atZone(BlackScholesTestMarket.NEW_YORK).toInstant(), 3000)
+        .accelerated(day.atTime(9, 44).atZone(BlackScholesTestMarket.NEW_YORK).toInstant(), 2000)
         .shutdownHook(false)
         .build();
 
     condor.start().toCompletableFuture().get(30, TimeUnit.SECONDS);
-    Thread.sleep(7_800);
+    Thread.sleep(11_500);
     condor.stop().toCompletableFuture().get(30, TimeUnit.SECONDS);
 
     for (String strategy : List.of("ic-narrow", "ic-wide")) {
