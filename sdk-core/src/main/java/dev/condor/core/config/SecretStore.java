@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -56,14 +57,14 @@ public final class SecretStore {
     if (!Files.isRegularFile(path)) {
       throw new ConfigurationException(path.toString(), "secrets file not found");
     }
+    // On a file system without POSIX permissions (Windows) the operating system's ACLs apply.
+    boolean posix = Files.getFileAttributeView(path, PosixFileAttributeView.class) != null;
     try {
-      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
+      Set<PosixFilePermission> permissions = posix ? Files.getPosixFilePermissions(path) : Set.of();
       if (permissions.stream().anyMatch(OTHERS::contains)) {
         throw new ConfigurationException(path.toString(), "the secrets file can be read or changed"
             + " by others; make it owner-only: chmod 600 " + path);
       }
-    } catch (UnsupportedOperationException notPosix) {
-      // On a file system without POSIX permissions (Windows) the operating system's ACLs apply.
     } catch (IOException e) {
       throw new ConfigurationException(path.toString(), "cannot read its permissions: " + e.getMessage());
     }
