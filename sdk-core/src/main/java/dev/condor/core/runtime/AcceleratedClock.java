@@ -1,6 +1,5 @@
 package dev.condor.core.runtime;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 
@@ -48,10 +47,5 @@ public final class AcceleratedClock implements InstantSource {
   /** The speed-up factor. */
   public double speed() {
     return speed;
-  }
-
-  /** The wall-clock time that a simulated duration takes. */
-  public Duration wallTime(Duration simulated) {
-    return Duration.ofNanos(Math.max(1, (long) (simulated.toNanos() / speed)));
   }
 }

@@ -91,13 +91,4 @@ public final class JournalReplay {
     replayInto(offline, book);
     return TradeSummary.of(book.closedTrades(), List.copyOf(offline.orders()));
   }
-
-  /** The positions still open according to the journal. */
-  public PositionBook book() {
-    OrderManager offline = new OrderManager(strategy, null, null, () -> Instant.EPOCH,
-        Runnable::run, (order, fill) -> {}, Duration.ZERO);
-    PositionBook book = new PositionBook(strategy);
-    replayInto(offline, book);
-    return book;
-  }
 }

@@ -312,11 +312,12 @@ public final class StrategyRunner {
 
   private CompletionStage<Void> maybeEnter(PollContext context, ZonedDateTime now) {
     LocalTime minute = now.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
-    if (!strategy.schedule().entryAllowedAt(minute) || openingOrderInFlight()
+    StrategySchedule schedule = strategy.schedule();
+    if (!schedule.entryAllowedAt(minute) || openingOrderInFlight()
         || (entryBackoffUntil != null && now.toInstant().isBefore(entryBackoffUntil))) {
       return done();
     }
-    if (!strategy.schedule().entryTimes().isEmpty()) {
+    if (!schedule.entryTimes().isEmpty()) {
       ZonedDateTime trigger = now.truncatedTo(ChronoUnit.MINUTES);
       if (trigger.equals(lastEntryTrigger)) {
         return done();

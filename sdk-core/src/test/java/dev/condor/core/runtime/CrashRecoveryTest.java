@@ -12,21 +12,15 @@ import dev.condor.api.order.Fill;
 import dev.condor.api.order.OrderPreview;
 import dev.condor.api.order.OrderState;
 import dev.condor.api.order.OrderTicket;
-import dev.condor.api.plugin.Provider;
-import dev.condor.api.plugin.Secrets;
-import dev.condor.api.plugin.Settings;
 import dev.condor.api.portfolio.Account;
 import dev.condor.api.portfolio.ContractPosition;
 import dev.condor.api.risk.RiskPolicy;
-import dev.condor.api.risk.RiskPolicyProvider;
-import dev.condor.api.strategy.RiskPolicyRequest;
 import dev.condor.api.strategy.Strategy;
 import dev.condor.core.broker.paper.PaperBroker;
 import dev.condor.core.broker.paper.PaperBrokerConfig;
 import dev.condor.core.calendar.NyseCalendar;
 import dev.condor.core.journal.JsonLinesJournal;
 import dev.condor.core.journal.TradeJournal;
-import dev.condor.core.plugin.PluginRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -271,12 +265,7 @@ class CrashRecoveryTest {
   private StrategyRunner runner(JsonLinesJournal files, Fate fate, Broker broker,
       BlackScholesTestMarket market, SimulatedClock clock) {
     Strategy strategy = new TestStrategies.DeltaCondor(10);
-    PluginRegistry registry = PluginRegistry.discover();
-    List<RiskPolicy> policies = new ArrayList<>();
-    for (RiskPolicyRequest r : strategy.riskPolicies()) {
-      Provider<?, ?> p = registry.find(RiskPolicyProvider.class, r.policyId());
-      policies.add((RiskPolicy) PluginRegistry.create(p, Settings.of(r.policyId(), r.settings()), Secrets.none()));
-    }
+    List<RiskPolicy> policies = SteppedPolicies.of(strategy);
     JournalSink mortalSink = new JournalSink() {
       @Override
       public void append(JournalEvent event) {

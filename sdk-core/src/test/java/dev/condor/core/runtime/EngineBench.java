@@ -74,8 +74,9 @@ public final class EngineBench {
       BlackScholesTestMarket market = new BlackScholesTestMarket(m -> 5800 + 10 * Math.sin(m / 30.0));
       PaperBroker broker = PaperBroker.over(market, clock, PaperBrokerConfig.defaults());
       TradeJournal journal = new TradeJournal(List.of(nullSink()));
-      StrategyRunner runner = new StrategyRunner("ic", new TestStrategies.DeltaCondor(10),
-          SteppedPolicies.seed(), new StrategyRunner.Wiring(broker, market, NyseCalendar.instance(),
+      Strategy condor = new TestStrategies.DeltaCondor(10);
+      StrategyRunner runner = new StrategyRunner("ic", condor,
+          SteppedPolicies.of(condor), new StrategyRunner.Wiring(broker, market, NyseCalendar.instance(),
               journal, clock, Runnable::run, new PortfolioTracker(), Duration.ofMinutes(2), s -> {}));
       SteppedDriver driver = new SteppedDriver(List.of(runner), clock, NyseCalendar.instance());
       driver.start();

@@ -1,24 +1,16 @@
 package dev.condor.core.runtime;
 
-import dev.condor.api.plugin.Provider;
-import dev.condor.api.plugin.Secrets;
-import dev.condor.api.plugin.Settings;
 import dev.condor.api.risk.RiskPolicy;
-import dev.condor.api.risk.RiskPolicyProvider;
-import dev.condor.core.plugin.PluginRegistry;
+import dev.condor.api.strategy.Strategy;
+import dev.condor.core.risk.RiskPolicies;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The seed policies the test condor asks for (50 % profit target, 15:45 close), made once. */
+/** The risk policies a strategy requests, made from the bundled catalogue as the engine would. */
 final class SteppedPolicies {
   private SteppedPolicies() {}
 
-  static List<RiskPolicy> seed() {
-    PluginRegistry registry = PluginRegistry.discover();
-    Provider<?, ?> target = registry.find(RiskPolicyProvider.class, "profit-target");
-    Provider<?, ?> eod = registry.find(RiskPolicyProvider.class, "eod-close");
-    return List.of(
-        (RiskPolicy) PluginRegistry.create(target, Settings.of("pt", Map.of("percentOfCredit", 50)), Secrets.none()),
-        (RiskPolicy) PluginRegistry.create(eod, Settings.of("eod", Map.of("time", "15:45")), Secrets.none()));
+  static List<RiskPolicy> of(Strategy strategy) {
+    return strategy.riskPolicies().stream().map(RiskPolicies::create).collect(Collectors.toList());
   }
 }

@@ -8,21 +8,15 @@ import dev.condor.api.journal.JournalEvent;
 import dev.condor.api.journal.JournalEventType;
 import dev.condor.api.journal.JournalSink;
 import dev.condor.api.order.PriceEffect;
-import dev.condor.api.plugin.Provider;
-import dev.condor.api.plugin.Secrets;
-import dev.condor.api.plugin.Settings;
 import dev.condor.api.risk.RiskPolicy;
-import dev.condor.api.risk.RiskPolicyProvider;
 import dev.condor.api.risk.RiskStage;
 import dev.condor.api.strategy.ExitDecision;
-import dev.condor.api.strategy.RiskPolicyRequest;
 import dev.condor.api.strategy.Strategy;
 import dev.condor.api.strategy.StrategyState;
 import dev.condor.core.broker.paper.PaperBroker;
 import dev.condor.core.broker.paper.PaperBrokerConfig;
 import dev.condor.core.calendar.NyseCalendar;
 import dev.condor.core.journal.TradeJournal;
-import dev.condor.core.plugin.PluginRegistry;
 import dev.condor.core.portfolio.TradeSummary;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,16 +32,12 @@ class SteppedRunTest {
   private final List<JournalEvent> journal = new ArrayList<>();
   private final SimulatedClock clock = new SimulatedClock(
       DAY.atTime(9, 30).atZone(BlackScholesTestMarket.NEW_YORK).toInstant());
-  private final PluginRegistry registry = PluginRegistry.discover();
   private final PortfolioTracker portfolio = new PortfolioTracker();
 
   private StrategyRunner runner(String name, Strategy strategy, List<RiskPolicy> extra,
       BlackScholesTestMarket market, PaperBroker broker) {
     List<RiskPolicy> policies = new ArrayList<>(extra);
-    for (RiskPolicyRequest r : strategy.riskPolicies()) {
-      Provider<?, ?> p = registry.find(RiskPolicyProvider.class, r.policyId());
-      policies.add((RiskPolicy) PluginRegistry.create(p, Settings.of(r.policyId(), r.settings()), Secrets.none()));
-    }
+    policies.addAll(SteppedPolicies.of(strategy));
     TradeJournal tj = new TradeJournal(List.of(new JournalSink() {
       @Override
       public void append(JournalEvent event) {

@@ -3,11 +3,7 @@ package dev.condor.strategies.testing;
 import dev.condor.api.journal.JournalEvent;
 import dev.condor.api.journal.JournalEventType;
 import dev.condor.api.journal.JournalSink;
-import dev.condor.api.plugin.Provider;
-import dev.condor.api.plugin.Secrets;
-import dev.condor.api.plugin.Settings;
 import dev.condor.api.risk.RiskPolicy;
-import dev.condor.api.risk.RiskPolicyProvider;
 import dev.condor.api.strategy.RiskPolicyRequest;
 import dev.condor.api.strategy.Strategy;
 import dev.condor.core.broker.paper.FillModel;
@@ -18,7 +14,7 @@ import dev.condor.core.journal.TradeJournal;
 import dev.condor.core.market.MarketSource;
 import dev.condor.core.market.sim.SimulatedMarket;
 import dev.condor.core.market.sim.SimulationConfig;
-import dev.condor.core.plugin.PluginRegistry;
+import dev.condor.core.risk.RiskPolicies;
 import dev.condor.core.portfolio.ClosedTrade;
 import dev.condor.core.portfolio.TradeSummary;
 import dev.condor.core.runtime.PortfolioTracker;
@@ -159,12 +155,9 @@ public final class StrategyHarness {
 
   /** The strategy's requested risk policies, made as the engine makes them. */
   public static List<RiskPolicy> policies(String name, Strategy strategy) {
-    PluginRegistry registry = PluginRegistry.discover();
     List<RiskPolicy> policies = new ArrayList<>();
     for (RiskPolicyRequest r : strategy.riskPolicies()) {
-      Provider<?, ?> p = registry.find(RiskPolicyProvider.class, r.policyId());
-      policies.add((RiskPolicy) PluginRegistry.create(p,
-          Settings.of("strategies." + name + ".risk." + r.policyId(), r.settings()), Secrets.none()));
+      policies.add(RiskPolicies.create(r, "strategies." + name + ".risk." + r.policyId()));
     }
     return policies;
   }
