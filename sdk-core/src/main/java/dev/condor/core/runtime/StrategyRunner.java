@@ -92,14 +92,13 @@ public final class StrategyRunner {
   private final Consumer<StrategyState> stateListener;
   private final Executor executor;
   private volatile StrategyState state = StrategyState.STOPPED;
-  private LocalDate idDay;
+  // Per-day state, reset together by rollTo() when a poll sees a new trading day.
+  private LocalDate day;
   private int idSequence;
   private String lastSkipReason;
-  private LocalDate notesDay;
   private final java.util.Set<String> notesToday = new java.util.HashSet<>();
   private String lastRefusal;
   private java.time.Instant entryBackoffUntil;
-  private LocalDate entriesDay;
   private final List<ClientOrderId> todaysOpenings = new java.util.LinkedList<>();
   private int todaysEndedEntries;
   private ZonedDateTime lastEntryTrigger;
@@ -305,7 +304,7 @@ public final class StrategyRunner {
     if (units <= 0) {
       return done();
     }
-    OrderTicket ticket = withStrategy(p.openedBy().closing(nextOrderId(context.now()), units,
+    OrderTicket ticket = withStrategy(p.openedBy().closing(nextOrderId(), units,
         d.limit().orElse(null)));
     return orders.submit(ticket, p.id(), by + ": " + d.reason()).thenApply(o -> null);
   }
@@ -355,9 +354,7 @@ public final class StrategyRunner {
     }
     OrderTicket approved = ticket;
     String reason = decision.reason();
-    if (entriesDay != null && entriesDay.equals(now.toLocalDate())) {
-      todaysOpenings.add(approved.clientOrderId());
-    }
+    todaysOpenings.add(approved.clientOrderId());
     if (!decision.previewFirst()) {
       return orders.submit(approved, null, reason).thenAccept(this::backOffIfRejected);
     }
@@ -452,9 +449,34 @@ public final class StrategyRunner {
   }
 
   private PollContext context(ZonedDateTime now, Account account) {
+    rollTo(now.toLocalDate());
     return new PollContext(name, now, calendar, market, strategy.dataNeeds(), book.openPositions(),
-        entriesToday(now.toLocalDate()), account, portfolio.state(), () -> nextOrderId(now),
-        this::note);
+        entriesToday(), account, portfolio.state(), this::nextOrderId, this::note);
+  }
+
+  /**
+   * Starts a trading day's state: the order-id sequence continues after the day's highest id in
+   * the journal, today's opening orders are indexed (recovered ones included), notes start afresh.
+   */
+  private void rollTo(LocalDate today) {
+    if (today.equals(day)) {
+      return;
+    }
+    day = today;
+    idSequence = 0;
+    todaysOpenings.clear();
+    todaysEndedEntries = 0;
+    notesToday.clear();
+    String prefix = idPrefix() + "-" + ID_DATE.format(today) + "-";
+    for (TrackedOrder o : orders.orders()) {
+      String id = o.ticket().clientOrderId().value();
+      if (id.startsWith(prefix)) {
+        idSequence = Math.max(idSequence, Integer.parseInt(id.substring(prefix.length())));
+        if (o.ticket().positionEffect() == PositionEffect.OPEN) {
+          todaysOpenings.add(o.ticket().clientOrderId());
+        }
+      }
+    }
   }
 
   /**
@@ -462,30 +484,13 @@ public final class StrategyRunner {
    * the first time only, even when several policies take turns.
    */
   private void note(String text) {
-    LocalDate day = clock.instant().atZone(calendar.zone()).toLocalDate();
-    if (!day.equals(notesDay)) {
-      notesDay = day;
-      notesToday.clear();
-    }
     if (notesToday.add(text)) {
       journal.decision(name, clock.instant(), text);
     }
   }
 
   /** Deterministic ids: {@code <name>-<yyyyMMdd>-<n>}, unique within the journal. */
-  private ClientOrderId nextOrderId(ZonedDateTime now) {
-    LocalDate day = now.toLocalDate();
-    if (!day.equals(idDay)) {
-      idDay = day;
-      idSequence = 0;
-      for (TrackedOrder o : orders.orders()) {
-        String id = o.ticket().clientOrderId().value();
-        String prefix = idPrefix() + "-" + ID_DATE.format(day) + "-";
-        if (id.startsWith(prefix)) {
-          idSequence = Math.max(idSequence, Integer.parseInt(id.substring(prefix.length())));
-        }
-      }
-    }
+  private ClientOrderId nextOrderId() {
     idSequence++;
     return ClientOrderId.of(idPrefix() + "-" + ID_DATE.format(day) + "-" + idSequence);
   }
@@ -494,21 +499,8 @@ public final class StrategyRunner {
     return name.length() <= 22 ? name : name.substring(0, 22);
   }
 
-  /** Opening orders placed on {@code day} (by their id's date) that filled or still work. */
-  private int entriesToday(LocalDate day) {
-    if (!day.equals(entriesDay)) {
-      // once a day: index today's opening orders (recovered ones included)
-      entriesDay = day;
-      todaysOpenings.clear();
-      todaysEndedEntries = 0;
-      String prefix = idPrefix() + "-" + ID_DATE.format(day) + "-";
-      for (TrackedOrder o : orders.orders()) {
-        if (o.ticket().positionEffect() == PositionEffect.OPEN
-            && o.ticket().clientOrderId().value().startsWith(prefix)) {
-          todaysOpenings.add(o.ticket().clientOrderId());
-        }
-      }
-    }
+  /** Today's opening orders that filled or still work. */
+  private int entriesToday() {
     int entries = todaysEndedEntries;
     for (java.util.Iterator<ClientOrderId> it = todaysOpenings.iterator(); it.hasNext(); ) {
       // an entry whose preview failed was never submitted, so it is not an order
