@@ -5,6 +5,7 @@
 module dev.condor.core {
   // API
   exports dev.condor.core;
+  exports dev.condor.core.backtest;
   exports dev.condor.core.broker.paper;
   exports dev.condor.core.calendar;
   exports dev.condor.core.config;
@@ -16,12 +17,15 @@ module dev.condor.core {
   exports dev.condor.core.portfolio;
   exports dev.condor.core.risk;
   exports dev.condor.core.runtime;
+  exports dev.condor.core.store;
 
   requires transitive dev.condor.api;
   requires io.vertx.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.slf4j;
+  requires java.sql;
+  requires duckdb.jdbc;
 
   // SPI: every plugin kind is found with ServiceLoader
   uses dev.condor.api.broker.BrokerProvider;
