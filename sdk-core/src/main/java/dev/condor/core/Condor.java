@@ -28,9 +28,9 @@ import dev.condor.core.market.sim.SimulationConfig;
 import dev.condor.core.plugin.PluginRegistry;
 import dev.condor.core.portfolio.ClosedTrade;
 import dev.condor.core.portfolio.TradeSummary;
-import dev.condor.core.runtime.AcceleratedClock;
 import dev.condor.core.runtime.LiveDriver;
 import dev.condor.core.runtime.PortfolioTracker;
+import dev.condor.core.runtime.SimulatedClock;
 import dev.condor.core.runtime.StrategyRunner;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
@@ -122,9 +122,6 @@ public final class Condor implements AutoCloseable {
     }
     return Reconciliation.run(broker, runners, journal, clock).thenCompose(found -> {
       findings.addAll(found);
-      if (clock instanceof AcceleratedClock) {
-        ((AcceleratedClock) clock).start();
-      }
       CompletableFuture<?>[] started = runners.stream()
           .map(r -> driver.start(slots.get(r.name()), r).toCompletableFuture())
           .toArray(CompletableFuture[]::new);
@@ -319,9 +316,16 @@ public final class Condor implements AutoCloseable {
       return this;
     }
 
-    /** Run in simulated time from {@code start}, {@code speed} times faster than real time. */
+    /**
+     * Run in simulated time from {@code start}, {@code speed} times faster than real time: the
+     * driver waits each simulated gap divided by the speed, then moves the clock to the next poll,
+     * so the strategies poll at exactly the instants a backtest polls at.
+     */
     public Builder accelerated(Instant start, double speed) {
-      this.clock = new AcceleratedClock(start, speed);
+      if (!(speed >= 1 && speed <= 100_000)) {
+        throw new dev.condor.api.error.InvalidValueException("speed", speed, "must be from 1 to 100000");
+      }
+      this.clock = new SimulatedClock(start);
       this.speed = speed;
       return this;
     }

@@ -1,30 +1,31 @@
 package dev.condor.core.runtime;
 
 import dev.condor.api.calendar.TradingCalendar;
-import dev.condor.api.strategy.StrategySchedule;
-import dev.condor.core.calendar.DailyTrigger;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Drives runners live on Vert.x: each strategy on its own context (one thread at a time, never
- * blocked), polled by a periodic timer at its schedule's interval and by one-shot timers at its
- * entry times ("09:36 ET on trading days"), in the time of the given clock; with an {@link
- * AcceleratedClock} the timers run proportionally faster. A poll still running when the next is
- * due is not overlapped: the tick is skipped.
+ * blocked), polled by one-shot timers at the instants its {@link PollPlan} gives (the same
+ * instants a backtest polls at), in the time of the given clock. Each poll's next timer is armed
+ * when it completes, so polls never overlap; a poll that overran its successor's instant moves on
+ * to the first instant still ahead.
+ *
+ * <p>Accelerated: given a {@link SimulatedClock} and a speed above 1, the driver paces simulated
+ * time itself: it waits the simulated gap divided by the speed, then sets the clock to the poll's
+ * instant, so an accelerated paper run polls at exactly the backtest's instants and writes the same
+ * journal.
  */
 public final class LiveDriver {
 
@@ -40,7 +41,6 @@ public final class LiveDriver {
     private final Context context;
     private StrategyRunner runner;
     private final List<Long> timers = new ArrayList<>();
-    private final AtomicBoolean polling = new AtomicBoolean();
     private volatile boolean stopped;
 
     private Slot(Context context) {
@@ -54,7 +54,8 @@ public final class LiveDriver {
   }
 
   /**
-   * @param clock the time strategies see (an {@link AcceleratedClock} runs faster than real time)
+   * @param clock the time strategies see: the system clock live, a {@link SimulatedClock} the
+   *     driver paces when accelerated
    * @param speed simulated seconds per wall-clock second (1 for real time)
    */
   public LiveDriver(Vertx vertx, InstantSource clock, double speed, TradingCalendar calendar) {
@@ -74,43 +75,42 @@ public final class LiveDriver {
     slot.runner = runner;
     CompletableFuture<Void> started = new CompletableFuture<>();
     slot.context.runOnContext(v -> runner.start().whenComplete((r, e) -> {
-      StrategySchedule schedule = runner.strategy().schedule();
-      long every = wallMillis(schedule.pollInterval());
-      slot.timers.add(vertx.setPeriodic(every, id -> tick(slot)));
-      for (LocalTime entry : schedule.entryTimes()) {
-        scheduleTrigger(slot, DailyTrigger.at(entry));
-      }
+      // timers armed on the slot's context fire there
+      slot.context.runOnContext(x -> scheduleNext(slot, clock.instant(), true));
       started.complete(null);
     }));
     return started;
   }
 
-  private void scheduleTrigger(Slot slot, DailyTrigger trigger) {
+  private void scheduleNext(Slot slot, Instant after, boolean inclusive) {
     if (slot.stopped) {
       return;
     }
-    ZonedDateTime now = clock.instant().atZone(calendar.zone());
-    Optional<ZonedDateTime> next = trigger.next(now, calendar);
+    Instant now = clock.instant();
+    Instant from = after.isBefore(now) ? now : after;
+    Optional<Instant> next = PollPlan.next(from, inclusive || from != after,
+        slot.runner.strategy().schedule(), calendar);
     if (next.isEmpty()) {
+      LOG.warn("{}: the calendar has no trading session ahead; no more polls", slot.runner.name());
       return;
     }
-    long delay = wallMillis(Duration.between(now, next.get()));
+    Instant due = next.get();
+    long delay = wallMillis(Duration.between(now, due));
     slot.timers.add(vertx.setTimer(delay, id -> {
-      tick(slot);
-      scheduleTrigger(slot, trigger);
-    }));
-  }
-
-  private void tick(Slot slot) {
-    if (slot.stopped || !slot.polling.compareAndSet(false, true)) {
-      return;
-    }
-    slot.runner.poll().whenComplete((r, e) -> {
-      slot.polling.set(false);
-      if (e != null) {
-        LOG.error("poll of {} failed", slot.runner.name(), e);
+      slot.timers.remove(id);
+      if (slot.stopped) {
+        return;
       }
-    });
+      if (clock instanceof SimulatedClock simulated && due.isAfter(simulated.instant())) {
+        simulated.set(due);
+      }
+      slot.runner.poll().whenComplete((r, e) -> {
+        if (e != null) {
+          LOG.error("poll of {} failed", slot.runner.name(), e);
+        }
+        slot.context.runOnContext(x -> scheduleNext(slot, due, false));
+      });
+    }));
   }
 
   /** Cancels the runner's timers and stops it on its context. */
@@ -130,6 +130,6 @@ public final class LiveDriver {
   }
 
   private long wallMillis(Duration simulated) {
-    return Math.max(1, (long) (simulated.toMillis() / speed));
+    return Math.max(1, (long) (Math.max(0, simulated.toMillis()) / speed));
   }
 }

@@ -2,11 +2,8 @@ package dev.condor.core.runtime;
 
 import dev.condor.api.calendar.TradingCalendar;
 import dev.condor.api.calendar.TradingSession;
-import dev.condor.api.strategy.StrategySchedule;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +11,7 @@ import java.util.Optional;
 
 /**
  * Drives runners through trading days in simulated time, on the caller's thread, with no Vert.x:
- * each strategy is polled from the open at its own interval and at its entry times, and once at
- * the close (when PM-expiring positions settle). Events at the same instant run in the runners'
+ * each strategy is polled when its {@link PollPlan} says. Events at the same instant run in the runners'
  * order, so a run is deterministic. The runners must be wired to this driver's {@link
  * SimulatedClock} and to a direct executor.
  */
@@ -49,35 +45,21 @@ public final class SteppedDriver {
     }
   }
 
-  /** Runs one session: every poll of every runner, in time order. */
+  /** Runs one session: every poll of every runner, in time order (see {@link PollPlan}). */
   public void runDay(TradingSession session) {
     record Event(Instant time, int runner) {}
     List<Event> events = new ArrayList<>();
     for (int i = 0; i < runners.size(); i++) {
-      StrategySchedule schedule = runners.get(i).strategy().schedule();
-      for (ZonedDateTime t = session.open(); t.isBefore(session.close());
-          t = t.plus(schedule.pollInterval())) {
-        events.add(new Event(t.toInstant(), i));
+      for (Instant t : PollPlan.of(session, runners.get(i).strategy().schedule(), calendar)) {
+        events.add(new Event(t, i));
       }
-      for (LocalTime entry : schedule.entryTimes()) {
-        ZonedDateTime t = session.date().atTime(entry).atZone(calendar.zone());
-        if (!t.isBefore(session.open()) && t.isBefore(session.close())) {
-          events.add(new Event(t.toInstant(), i));
-        }
-      }
-      events.add(new Event(session.close().toInstant(), i));
     }
     events.sort(Comparator.comparing(Event::time).thenComparingInt(Event::runner));
-    Event previous = null;
     for (Event e : events) {
-      if (e.equals(previous)) {
-        continue; // an entry time that coincides with a regular poll is one poll
-      }
       if (e.time().isAfter(clock.instant())) {
         clock.set(e.time());
       }
       runners.get(e.runner()).poll().toCompletableFuture().join();
-      previous = e;
     }
   }
 
