@@ -35,6 +35,8 @@ public final class LiveDriver {
   private final InstantSource clock;
   private final double speed;
   private final TradingCalendar calendar;
+  private long anchorWallNanos = -1;
+  private Instant anchorSimulated;
 
   /** A strategy's own context and its timers. */
   public static final class Slot {
@@ -95,7 +97,7 @@ public final class LiveDriver {
       return;
     }
     Instant due = next.get();
-    long delay = wallMillis(Duration.between(now, due));
+    long delay = delayMillis(now, due);
     slot.timers.add(vertx.setTimer(delay, id -> {
       slot.timers.remove(id);
       if (slot.stopped) {
@@ -129,7 +131,23 @@ public final class LiveDriver {
     return stopped;
   }
 
-  private long wallMillis(Duration simulated) {
-    return Math.max(1, (long) (Math.max(0, simulated.toMillis()) / speed));
+  /**
+   * How long to wait for {@code due}. A paced simulated clock is held to the wall clock from the
+   * first wait on (simulated time = anchor + wall time elapsed x speed), so the time polls take
+   * does not add up to a drift over a day; a real clock just waits out the difference.
+   */
+  private long delayMillis(Instant now, Instant due) {
+    if (!(clock instanceof SimulatedClock)) {
+      return Math.max(1, Duration.between(now, due).toMillis());
+    }
+    synchronized (this) {
+      if (anchorWallNanos < 0) {
+        anchorWallNanos = System.nanoTime();
+        anchorSimulated = now;
+      }
+    }
+    double simulatedMillis = Duration.between(anchorSimulated, due).toMillis();
+    long targetNanos = anchorWallNanos + (long) (simulatedMillis / speed * 1_000_000);
+    return Math.max(1, (targetNanos - System.nanoTime()) / 1_000_000);
   }
 }
