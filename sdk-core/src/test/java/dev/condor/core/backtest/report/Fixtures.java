@@ -22,9 +22,6 @@ final class Fixtures {
 
   static final LocalDate DAY = LocalDate.of(2025, 3, 3);
 
-  private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE =
-      new java.util.concurrent.atomic.AtomicInteger();
-
   private Fixtures() {}
 
   /** A day with only its date and equity (nothing open, no activity). */
@@ -76,7 +73,7 @@ final class Fixtures {
     LocalDate expiry = date.plusDays(dte);
     OrderTicket ticket = OrderTicket.shortIronCondor(
         ClientOrderId.of(strategy.replaceAll("[^A-Za-z0-9_]", "") + "-" + date + "-"
-            + time.toSecondOfDay() + "-" + SEQUENCE.incrementAndGet()),
+            + time.toSecondOfDay()),
         OptionContract.of("SPXW", expiry, 5690, OptionRight.PUT),
         OptionContract.of("SPXW", expiry, 5700, OptionRight.PUT),
         OptionContract.of("SPXW", expiry, 5900, OptionRight.CALL),
