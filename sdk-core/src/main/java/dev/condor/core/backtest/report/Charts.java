@@ -26,7 +26,9 @@ final class Charts {
 
   private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
       "Aug", "Sep", "Oct", "Nov", "Dec"};
-  private static final int WIDTH = 960;
+  /** View-box widths: a chart across the page, and one of two side by side. */
+  static final int FULL = 960;
+  static final int HALF = 600;
   private static final int LEFT = 80;
   private static final int RIGHT = 20;
   private static final int TOP = 14;
@@ -65,7 +67,8 @@ final class Charts {
    * A line chart over trading days (evenly spaced, so weekends leave no gaps) with month or year
    * ticks; with {@code fillToZero} the first series is drawn as an area down (or up) to zero.
    */
-  static String lines(String label, List<LocalDate> dates, List<Series> series, int height,
+  static String lines(String label, List<LocalDate> dates, List<Series> series, int width,
+      int height,
       DoubleFunction<String> format, boolean fillToZero) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
@@ -81,13 +84,13 @@ final class Charts {
       min = Math.min(min, 0);
       max = Math.max(max, 0);
     }
-    StringBuilder svg = open(label, height);
+    StringBuilder svg = open(label, width, height);
     if (dates.isEmpty() || min > max) {
-      empty(svg, height);
+      empty(svg, width, height);
       return svg.append("</svg>").toString();
     }
     Axis y = Axis.of(min, max, 6);
-    Plot p = new Plot(height, y);
+    Plot p = new Plot(width, height, y);
     grid(svg, p, format);
     int n = dates.size();
     DoubleFunctionX x = i -> n == 1 ? LEFT + p.width() / 2 : LEFT + p.width() * i / (n - 1);
@@ -121,11 +124,12 @@ final class Charts {
   }
 
   /** Bars per category, blue above zero and vermillion below, each with its value as a tooltip. */
-  static String bars(String label, List<String> categories, double[] values, int height,
+  static String bars(String label, List<String> categories, double[] values, int width,
+      int height,
       DoubleFunction<String> format) {
-    StringBuilder svg = open(label, height);
+    StringBuilder svg = open(label, width, height);
     if (values.length == 0) {
-      empty(svg, height);
+      empty(svg, width, height);
       return svg.append("</svg>").toString();
     }
     double min = 0;
@@ -135,11 +139,11 @@ final class Charts {
       max = Math.max(max, v);
     }
     Axis y = Axis.of(min, max, 6);
-    Plot p = new Plot(height, y);
+    Plot p = new Plot(width, height, y);
     grid(svg, p, format);
     double band = p.width() / values.length;
     double bar = Math.min(band * 0.7, 60);
-    int every = (int) Math.ceil(values.length / 14.0);
+    int every = (int) Math.ceil(values.length / (width / 64.0));
     double zero = p.y(0);
     for (int i = 0; i < values.length; i++) {
       double cx = LEFT + band * (i + 0.5);
@@ -159,11 +163,11 @@ final class Charts {
   }
 
   /** A histogram of values in bins of a round width, so that zero is a bin edge. */
-  static String histogram(String label, double[] values, int height,
+  static String histogram(String label, double[] values, int width, int height,
       DoubleFunction<String> format) {
-    StringBuilder svg = open(label, height);
+    StringBuilder svg = open(label, width, height);
     if (values.length == 0) {
-      empty(svg, height);
+      empty(svg, width, height);
       return svg.append("</svg>").toString();
     }
     double min = Double.POSITIVE_INFINITY;
@@ -187,11 +191,11 @@ final class Charts {
       highest = Math.max(highest, counts[b]);
     }
     Axis y = Axis.of(0, highest, 5);
-    Plot p = new Plot(height, y);
+    Plot p = new Plot(width, height, y);
     grid(svg, p, v -> trim(v));
     double end = start + bins * step;
     DoubleFunctionX x = i -> LEFT + p.width() * (i - start) / (end - start);
-    Axis xAxis = Axis.of(start, end, 8);
+    Axis xAxis = Axis.of(start, end, Math.max(4, width / 120));
     for (double t : xAxis.ticks()) {
       if (t >= start - 1e-9 && t <= end + 1e-9) {
         double tx = LEFT + p.width() * (t - start) / (end - start);
@@ -221,16 +225,16 @@ final class Charts {
     return svg.append("</svg>").toString();
   }
 
-  private static StringBuilder open(String label, int height) {
+  private static StringBuilder open(String label, int width, int height) {
     StringBuilder svg = new StringBuilder();
-    svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+    svg.append("<svg class=\"chart\" viewBox=\"0 0 ").append(width).append(' ').append(height)
         .append("\" role=\"img\" aria-label=\"").append(Html.escape(label))
         .append("\" preserveAspectRatio=\"xMidYMid meet\" xmlns=\"http://www.w3.org/2000/svg\">");
     return svg;
   }
 
-  private static void empty(StringBuilder svg, int height) {
-    text(svg, WIDTH / 2.0, height / 2.0, "middle", "empty", "no data");
+  private static void empty(StringBuilder svg, int width, int height) {
+    text(svg, width / 2.0, height / 2.0, "middle", "empty", "no data");
   }
 
   private static void grid(StringBuilder svg, Plot p, DoubleFunction<String> format) {
@@ -314,9 +318,9 @@ final class Charts {
   }
 
   /** The plot area of a chart of some height, with its value axis. */
-  private record Plot(int height, Axis axis) {
+  private record Plot(int viewWidth, int height, Axis axis) {
     double width() {
-      return WIDTH - LEFT - RIGHT;
+      return viewWidth - LEFT - RIGHT;
     }
 
     double bottom() {

@@ -40,17 +40,23 @@ final class Html {
       .card .value{font-size:22px;font-weight:650;margin-top:2px}
       .card .sub{color:var(--muted);font-size:12px}
       .pos{color:var(--blue)}.neg{color:var(--red)}
-      .grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:18px}
+      .grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(420px,100%),1fr));gap:18px;\
+      margin:18px 0}
       .grid2 section{margin:0}
+      .split{display:grid;grid-template-columns:minmax(0,5fr) minmax(0,7fr);gap:18px;margin:18px 0}
+      .split section{margin:0}
+      @media (max-width:900px){.split{grid-template-columns:minmax(0,1fr)}}
+      .stack{display:flex;flex-direction:column;gap:18px;min-width:0}
       table{border-collapse:collapse;width:100%;font-size:13px}
-      th,td{padding:6px 10px;text-align:right;border-bottom:1px solid var(--line);white-space:nowrap}
+      th,td{padding:6px 8px;text-align:right;border-bottom:1px solid var(--line);white-space:nowrap}
       th{color:var(--muted);font-weight:600;font-size:12px;background:#f8fafc}
       th:first-child,td:first-child{text-align:left}
       td.text,th.text{text-align:left}
       tbody tr:nth-child(even){background:#fbfcfd}
       .scroll{overflow-x:auto}
-      .kv td:first-child{color:var(--muted)}
-      .monthly td{text-align:center;min-width:54px}
+      .kv td{white-space:normal}
+      .kv td:first-child{color:var(--muted);white-space:nowrap}
+      .monthly td,.monthly th{text-align:center;min-width:54px}
       .monthly td:first-child{font-weight:600}
       .legend{display:flex;flex-wrap:wrap;gap:4px 18px;margin:0 0 8px;font-size:13px}
       .legend span{display:inline-flex;align-items:center;gap:6px}
@@ -98,18 +104,17 @@ final class Html {
     cards(h, m);
     equity(h, r, m);
     drawdown(h, r, m);
-    h.append("<div class=\"grid2\">\n");
+    h.append("<div class=\"split\">\n");
     metricsTable(h, m);
+    h.append("<div class=\"stack\">\n");
     benchmarks(h, m);
-    h.append("</div>\n");
+    buckets(h, "By strategy", "Strategy", m.byStrategy());
+    buckets(h, "By DTE at entry", "DTE", m.byDte());
+    h.append("</div>\n</div>\n");
     monthly(h, r, m);
     h.append("<div class=\"grid2\">\n");
     distribution(h, r);
     entryTimes(h, m);
-    h.append("</div>\n");
-    h.append("<div class=\"grid2\">\n");
-    buckets(h, "By strategy", "Strategy", m.byStrategy());
-    buckets(h, "By DTE at entry", "DTE", m.byDte());
     h.append("</div>\n");
     buckets(h, "By entry time (New York, 30 minutes)", "Entry time", m.byEntryTime());
     trades(h, r, tradeRows);
@@ -215,7 +220,7 @@ final class Html {
       h.append("<span><i style=\"background:").append(s.colour()).append("\"></i>")
           .append(escape(s.name())).append("</span>");
     }
-    h.append("</div>\n").append(Charts.lines("Equity curve against benchmarks", dates, series, 360,
+    h.append("</div>\n").append(Charts.lines("Equity curve against benchmarks", dates, series, Charts.FULL, 360,
         Charts::compactDollars, false));
     h.append("\n<p class=\"note\">Benchmarks rebased to the starting capital at their first close"
         + " in the period.</p>\n</section>\n");
@@ -235,7 +240,7 @@ final class Html {
     PerformanceMetrics.Drawdown max = m.maxDrawdown();
     h.append("<section>\n<h2>Drawdown from peak equity</h2>\n")
         .append(Charts.lines("Drawdown chart", dates,
-            List.of(new Charts.Series("Drawdown", Charts.VERMILLION, dd, 1.5)), 220,
+            List.of(new Charts.Series("Drawdown", Charts.VERMILLION, dd, 1.5)), Charts.FULL, 220,
             Charts::compactPercent, true))
         .append("\n<p class=\"note\">Deepest: ").append(escape(Format.percent(-max.percent())))
         .append(" (").append(escape(Format.dollars(-max.amount()))).append(") from ")
@@ -260,7 +265,7 @@ final class Html {
       return;
     }
     h.append("<div class=\"scroll\"><table><thead><tr><th>Symbol</th><th>Return</th>"
-        + "<th>Max DD</th><th>Excess return</th><th>Alpha (CAPM, yr)</th><th>Beta</th>"
+        + "<th>Max DD</th><th>Excess return</th><th>Alpha/yr (CAPM)</th><th>Beta</th>"
         + "<th>Corr.</th></tr></thead><tbody>\n");
     h.append("<tr><td>Strategy</td>").append(td(Format.signedPercent(m.totalReturn()),
         m.totalReturn())).append(td(Format.percent(-m.maxDrawdown().percent()), 0))
@@ -357,7 +362,7 @@ final class Html {
       pnl[i] = r.trades().get(i).trade().netPnl();
     }
     h.append("<section>\n<h2>Distribution of trade P&amp;L</h2>\n")
-        .append(Charts.histogram("Histogram of net P&L per trade", pnl, 300,
+        .append(Charts.histogram("Histogram of net P&L per trade", pnl, Charts.HALF, 320,
             Charts::compactDollars))
         .append("\n<p class=\"note\">Net P&amp;L per trade after commissions; bar height is the"
             + " number of trades.</p>\n</section>\n");
@@ -372,7 +377,8 @@ final class Html {
       totals[i] = b.totalPnl();
     }
     h.append("<section>\n<h2>Net P&amp;L by entry time</h2>\n")
-        .append(Charts.bars("Net P&L by entry time", labels, totals, 300, Charts::compactDollars))
+        .append(Charts.bars("Net P&L by entry time", labels, totals, Charts.HALF, 320,
+            Charts::compactDollars))
         .append("\n<p class=\"note\">Total net P&amp;L of the trades entered in each 30-minute "
             + "bucket (New York time; label is the bucket's start).</p>\n</section>\n");
   }
@@ -398,7 +404,7 @@ final class Html {
     List<TradeRecord> trades = r.trades();
     int shown = Math.min(rows, trades.size());
     h.append("<section>\n<h2>Trades</h2>\n<div class=\"scroll\"><table><thead><tr>"
-        + "<th>Entry</th><th>Exit</th><th class=\"text\">Strategy</th><th>DTE</th>"
+        + "<th>Entry</th><th class=\"text\">Exit</th><th class=\"text\">Strategy</th><th>DTE</th>"
         + "<th class=\"text\">Strikes</th><th>Credit</th><th>Qty</th><th>Max loss</th>"
         + "<th>Net P&amp;L</th><th class=\"text\">Exit by</th></tr></thead><tbody>\n");
     for (int i = 0; i < shown; i++) {
@@ -407,7 +413,8 @@ final class Html {
       var opened = c.openedAt().atZone(PerformanceMetrics.NEW_YORK);
       var closed = c.closedAt().atZone(PerformanceMetrics.NEW_YORK);
       h.append("<tr><td>").append(opened.toLocalDate()).append(' ')
-          .append(TIME.format(t.entryTime())).append("</td><td>").append(closed.toLocalDate())
+          .append(TIME.format(t.entryTime())).append("</td><td class=\"text\">")
+          .append(closed.toLocalDate())
           .append(' ').append(TIME.format(closed)).append("</td><td class=\"text\">")
           .append(escape(c.strategy())).append("</td><td>").append(t.dte())
           .append("</td><td class=\"text\">").append(escape(CsvLogs.strikes(t.openedBy())))

@@ -51,7 +51,8 @@ public final class MetricsTable {
   static List<String[]> rows(PerformanceMetrics m) {
     PerformanceMetrics.Drawdown dd = m.maxDrawdown();
     List<String[]> rows = new ArrayList<>();
-    add(rows, "Period", m.from() + " to " + m.to() + " (" + m.tradingDays() + " trading days)");
+    add(rows, "Period", m.from() + " to " + m.to());
+    add(rows, "Trading days", Integer.toString(m.tradingDays()));
     add(rows, "Starting capital", Format.dollars(m.startingCapital()));
     add(rows, "Ending equity", Format.dollars(m.endingEquity()));
     add(rows, "Total return", Format.signedPercent(m.totalReturn()));

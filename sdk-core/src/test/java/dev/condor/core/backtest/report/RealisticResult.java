@@ -44,8 +44,8 @@ final class RealisticResult {
       double commissions = 0;
       if (random.nextDouble() < 0.5) {
         int k = random.nextInt(times.length);
-        boolean loss = random.nextDouble() < (i > 120 && i < 150 ? 0.6 : 0.18);
-        double net = loss ? -(150 + random.nextInt(900)) : 40 + random.nextInt(140);
+        boolean loss = random.nextDouble() < (i > 120 && i < 150 ? 0.6 : 0.12);
+        double net = loss ? -(150 + random.nextInt(450)) : 40 + random.nextInt(140);
         String strategy = random.nextBoolean() ? "dte0_ic" : ODD_NAME;
         trades.add(Fixtures.condor(strategy, d, times[k], dtes[k],
             1.00 + random.nextInt(120) / 100.0, net));
@@ -71,7 +71,7 @@ final class RealisticResult {
     strategies.put(ODD_NAME, "credit-spread");
     return new BacktestResult(strategies, "simulated market, seed 7", days.get(0).date(),
         days.get(days.size() - 1).date(), capital, List.of("SPY", "QQQ"), List.of(), trades, days,
-        new DataQuality(0, 1_250_000));
+        new DataQuality(310_000, 940_000));
   }
 
   private static double round(double v) {
