@@ -153,10 +153,15 @@ public record PerformanceMetrics(Map<String, String> strategies, String source, 
    *
    * @param riskFreeRate annual risk-free rate (0.04 for 4 %); Sharpe, Sortino and alpha subtract
    *     {@code riskFreeRate / 252} from each daily return
+   * @throws IllegalArgumentException if the rate is not finite or the starting capital not above 0
    */
   public static PerformanceMetrics of(BacktestResult result, double riskFreeRate) {
     if (!Double.isFinite(riskFreeRate)) {
       throw new IllegalArgumentException("riskFreeRate must be finite, was " + riskFreeRate);
+    }
+    if (!(result.startingCapital() > 0) || Double.isInfinite(result.startingCapital())) {
+      throw new IllegalArgumentException("a result's starting capital must be a finite amount"
+          + " above 0 to measure returns, was " + result.startingCapital());
     }
     List<TradeRecord> trades = result.trades();
     int wins = 0;

@@ -178,4 +178,32 @@ class BacktestReportTest {
     assertEquals("0.28", values.get("Profit factor"));
     assertTrue(table.contains("SPY"));
   }
+
+  @Test
+  void writesAReportOfARunWithoutDaysOrTrades(@TempDir Path tmp) throws Exception {
+    BacktestResult empty = new BacktestResult(Map.of("idle", "idle"), "test", Fixtures.DAY,
+        Fixtures.DAY, 5_000, List.of("SPY"), List.of(), List.of(), List.of(),
+        new DataQuality(0, 0));
+    BacktestReport report = BacktestReport.of(empty);
+    report.writeTo(tmp);
+
+    assertTrue(report.html().contains("no data"));
+    assertEquals(1, report.tradesCsv().split("\n").length);
+    JsonNode json = new ObjectMapper().readTree(report.summaryJson());
+    assertTrue(json.at("/returns/sharpe").isNull());
+    assertTrue(json.at("/trades/profit_factor").isNull());
+    assertEquals(0, json.at("/benchmarks").size());
+    assertTrue(MetricsTable.format(report.metrics()).contains("n/a"));
+  }
+
+  @Test
+  void refusesAResultWithoutStartingCapital() {
+    BacktestResult r = twoDays();
+    BacktestResult broke = new BacktestResult(r.strategies(), r.source(), r.from(), r.to(), 0,
+        r.benchmarks(), r.journal(), r.trades(), r.days(), r.quality());
+
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> PerformanceMetrics.of(broke));
+    assertTrue(e.getMessage().contains("starting capital"));
+  }
 }
