@@ -6,6 +6,7 @@ module dev.condor.core {
   // API
   exports dev.condor.core;
   exports dev.condor.core.backtest;
+  exports dev.condor.core.backtest.report;
   exports dev.condor.core.broker.paper;
   exports dev.condor.core.calendar;
   exports dev.condor.core.config;
