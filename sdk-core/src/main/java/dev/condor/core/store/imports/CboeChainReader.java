@@ -190,29 +190,29 @@ final class CboeChainReader {
 
   private void side(String[] row, long line, Side s, int strikeCol, Instant at, double spot) {
     try {
-      String symbol = Cells.text(row, s.symbol, s.name + " symbol");
+      String symbol = Cells.text(row, s.symbol, "symbol");
       OptionContract c;
       try {
         c = OptionContract.parseOcc(symbol);
       } catch (InvalidValueException e) {
-        throw new BadValue(s.name + " symbol = \"" + symbol + "\" is not an OCC symbol");
+        throw new BadValue("symbol = \"" + symbol + "\" is not an OCC symbol");
       }
       double strike = Cells.number(row, strikeCol, "Strike");
       if (!Double.isNaN(strike) && Math.abs(strike - c.strike()) > 1e-6) {
-        throw new BadValue("Strike = " + Cells.cell(row, strikeCol) + " differs from the "
-            + s.name + " symbol " + symbol);
+        throw new BadValue("Strike = " + Cells.cell(row, strikeCol) + " differs from the symbol "
+            + symbol);
       }
       run.option(run.underlyingOfRoot(c.root()), at, c,
-          Cells.price(row, s.bid, s.name + " Bid"),
-          Cells.price(row, s.ask, s.name + " Ask"),
-          lastSale(Cells.price(row, s.last, s.name + " Last Sale")),
-          Cells.count(row, s.volume, s.name + " Volume"),
-          Cells.count(row, s.openInterest, s.name + " Open Interest"),
-          Cells.number(row, s.iv, s.name + " IV"),
-          Cells.number(row, s.delta, s.name + " Delta"),
-          Cells.number(row, s.gamma, s.name + " Gamma"),
-          Cells.number(row, s.theta, s.name + " Theta"),
-          Cells.number(row, s.vega, s.name + " Vega"),
+          Cells.price(row, s.bid, "Bid"),
+          Cells.price(row, s.ask, "Ask"),
+          lastSale(Cells.price(row, s.last, "Last Sale")),
+          Cells.count(row, s.volume, "Volume"),
+          Cells.count(row, s.openInterest, "Open Interest"),
+          Cells.number(row, s.iv, "IV"),
+          Cells.number(row, s.delta, "Delta"),
+          Cells.number(row, s.gamma, "Gamma"),
+          Cells.number(row, s.theta, "Theta"),
+          Cells.number(row, s.vega, "Vega"),
           spot, DataOrigin.OBSERVED);
     } catch (BadValue e) {
       run.bad(line, s.name + ": " + e.getMessage());
