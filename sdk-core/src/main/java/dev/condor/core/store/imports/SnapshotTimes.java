@@ -161,6 +161,9 @@ final class SnapshotTimes {
       while (m.find()) {
         numbers.add(m.group());
       }
+      if (numbers.stream().noneMatch(n -> n.length() == 4)) {
+        throw new BadValue("no four-digit year");
+      }
       String year = null;
       String day = null;
       for (String n : numbers) {
@@ -171,9 +174,6 @@ final class SnapshotTimes {
         } else {
           throw new BadValue("an unexpected number " + n);
         }
-      }
-      if (year == null) {
-        throw new BadValue("no four-digit year");
       }
       if (day == null) {
         throw new BadValue("no day of the month");
