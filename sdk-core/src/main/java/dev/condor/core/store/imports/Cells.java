@@ -1,7 +1,11 @@
 package dev.condor.core.store.imports;
 
+import java.util.regex.Pattern;
+
 /** Parses one cell of a row, naming the column and the value when it cannot. */
 final class Cells {
+
+  private static final Pattern THOUSANDS = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
 
   private Cells() {}
 
@@ -64,12 +68,12 @@ final class Cells {
 
   static double parse(String s, String column) {
     String t = s;
-    if (t.indexOf(',') >= 0 && t.indexOf('.') < 0 && t.chars().filter(c -> c == ',').count() == 1
-        && t.length() - t.indexOf(',') != 4) {
-      t = t.replace(',', '.'); // a decimal comma in a ';'-separated file
-    }
     if (t.indexOf(',') >= 0) {
-      t = t.replace(",", ""); // thousands separators
+      if (!THOUSANDS.matcher(t).matches()) {
+        throw new BadValue(column + " = \"" + s + "\" is not a number (a decimal comma needs "
+            + "decimalComma in the mapping)");
+      }
+      t = t.replace(",", "");
     }
     if (t.endsWith("%")) {
       throw new BadValue(column + " = \"" + s + "\" is a percentage; map it as a plain number");

@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * How to read an option-quote CSV of any layout (format {@code csv}): which header holds which
- * field, the date and time patterns, the zone, the delimiter and whether IV is in percent.
+ * field, the date and time patterns, the zone, the delimiter, whether IV is in percent and whether
+ * numbers use a decimal comma.
  *
  * <p>Fields: {@code time} (date and time of the quote) or {@code date} (the day; the quote is that
  * day's close), {@code symbol} (an OCC symbol or a Polygon ticker) or {@code root} + {@code expiry}
@@ -37,6 +38,7 @@ import java.util.Set;
  * dateTimePattern: "yyyy-MM-dd HH:mm:ss"
  * expiryPattern: "yyyyMMdd"
  * ivPercent: true
+ * decimalComma: false
  * columns:
  *   time: QuoteTime
  *   symbol: OptionSymbol
@@ -61,6 +63,7 @@ public final class CsvMapping {
   private final String datePattern;
   private final String expiryPattern;
   private final boolean ivPercent;
+  private final boolean decimalComma;
 
   private CsvMapping(Builder b) {
     this.columns = Map.copyOf(b.columns);
@@ -70,6 +73,7 @@ public final class CsvMapping {
     this.datePattern = b.datePattern;
     this.expiryPattern = b.expiryPattern;
     this.ivPercent = b.ivPercent;
+    this.decimalComma = b.decimalComma;
     boolean bySymbol = columns.containsKey("symbol");
     boolean byParts = columns.keySet().containsAll(List.of("root", "expiry", "strike", "right"));
     if (!bySymbol && !byParts) {
@@ -138,9 +142,13 @@ public final class CsvMapping {
           case "ivPercent":
             b.ivPercent(root.get(key).asBoolean());
             break;
+          case "decimalComma":
+            b.decimalComma(root.get(key).asBoolean());
+            break;
           default:
             throw new InvalidValueException(key, value, "is not a mapping key (columns, "
-                + "delimiter, zone, dateTimePattern, datePattern, expiryPattern, ivPercent)");
+                + "delimiter, zone, dateTimePattern, datePattern, expiryPattern, ivPercent, "
+                + "decimalComma)");
         }
       }
       return b.build();
@@ -205,6 +213,11 @@ public final class CsvMapping {
     return ivPercent;
   }
 
+  /** Whether numbers use a decimal comma ({@code 1.234,5}), as European exports do. */
+  public boolean decimalComma() {
+    return decimalComma;
+  }
+
   @Override
   public String toString() {
     return "CsvMapping" + columns;
@@ -220,6 +233,7 @@ public final class CsvMapping {
     private String datePattern = "yyyy-MM-dd";
     private String expiryPattern;
     private boolean ivPercent;
+    private boolean decimalComma;
 
     private Builder() {}
 
@@ -270,6 +284,12 @@ public final class CsvMapping {
     /** Whether IV is in percent. */
     public Builder ivPercent(boolean value) {
       this.ivPercent = value;
+      return this;
+    }
+
+    /** Whether numbers use a decimal comma (then dots group thousands). */
+    public Builder decimalComma(boolean value) {
+      this.decimalComma = value;
       return this;
     }
 

@@ -88,7 +88,20 @@ final class GenericCsvReader {
     return mapping.columns().get(field);
   }
 
-  private void row(String[] row) {
+  private static final List<String> NUMERIC = List.of("strike", "bid", "ask", "last", "volume",
+      "open_interest", "iv", "delta", "gamma", "theta", "vega", "underlying_price");
+
+  private void row(String[] cells) {
+    String[] row = cells;
+    if (mapping.decimalComma()) {
+      row = cells.clone();
+      for (String field : NUMERIC) {
+        int i = c(field);
+        if (i >= 0 && i < row.length) {
+          row[i] = row[i].replace(".", "").replace(" ", "").replace(',', '.');
+        }
+      }
+    }
     Instant at = time(row);
     OptionContract contract;
     if (c("symbol") >= 0) {

@@ -178,8 +178,14 @@ final class ImportRun {
   /** The result, or a fatal error when nothing usable was read. */
   ImportResult finish() {
     if (rowsAccepted == 0) {
-      String why = badRows.isEmpty() ? "the file holds no data rows"
-          : rowsRead + " rows read and every one is bad; the first: " + badRows.get(0);
+      String why;
+      if (rowsRead == 0) {
+        why = "the file holds no data rows";
+      } else if (badRows.isEmpty()) {
+        why = rowsRead + " rows read and none gives a quote or a bar (outside every session?)";
+      } else {
+        why = rowsRead + " rows read, " + badRowCount + " bad; the first: " + badRows.get(0);
+      }
       throw fatal(0, "no usable rows as " + format.id() + ": " + why);
     }
     return new ImportResult(file, format, new ImportBatch(partitions, bars), rowsRead,

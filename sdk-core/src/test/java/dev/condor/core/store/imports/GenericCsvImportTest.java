@@ -62,6 +62,26 @@ class GenericCsvImportTest {
   }
 
   @Test
+  void readsDecimalCommasOnlyWhenTheMappingSaysSo(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("european.csv");
+    Files.writeString(file, "Zeit;Symbol;Geld;Brief;IV\n"
+        + "2024-01-05T10:15:00;SPXW240105C04700000;1.003,5;1.004,25;0,125\n");
+    CsvMapping.Builder mapping = CsvMapping.builder().delimiter(';').column("time", "Zeit")
+        .column("symbol", "Symbol").column("bid", "Geld").column("ask", "Brief")
+        .column("iv", "IV");
+
+    ImportResult european = Importer.read(file,
+        ImportOptions.builder().mapping(mapping.decimalComma(true).build()).build());
+    OptionRows rows = partition(european, Underlying.SPX, "2024-01-05");
+    assertPrices(rows, 0, 1003.5, 1004.25, Double.NaN);
+    assertEquals(0.125, rows.impliedVolatility(0), 1e-12);
+
+    DataException e = assertThrows(DataException.class, () -> Importer.read(file,
+        ImportOptions.builder().mapping(mapping.decimalComma(false).build()).build()));
+    assertTrue(e.getMessage().contains("Geld = \"1.003,5\" is not a number"), e.getMessage());
+  }
+
+  @Test
   void aMappingMustNameAContractAndAPrice() {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> CsvMapping.builder().column("time", "t").column("bid", "b").build());

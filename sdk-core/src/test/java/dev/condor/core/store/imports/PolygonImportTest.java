@@ -6,8 +6,10 @@ import static dev.condor.core.store.imports.Fixtures.ny;
 import static dev.condor.core.store.imports.Fixtures.partition;
 import static dev.condor.core.store.imports.Fixtures.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.condor.api.error.DataException;
 import dev.condor.api.instrument.OptionRight;
 import dev.condor.api.instrument.Underlying;
 import dev.condor.core.store.OptionRows;
@@ -65,6 +67,18 @@ class PolygonImportTest {
     OptionRows rows = partition(r, Underlying.SPY, "2024-01-05");
     assertEquals(ny("2024-01-05T16:00").getEpochSecond(), rows.epochSecond(0));
     assertEquals(0.52, rows.last(0), 1e-12);
+  }
+
+  @Test
+  void quotesOnlyAfterTheCloseGiveNothingAndThatIsFatal(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("late_quotes.csv");
+    Files.writeString(file, "ticker,ask_exchange,ask_price,ask_size,bid_exchange,bid_price,"
+        + "bid_size,sequence_number,sip_timestamp\n"
+        + "O:SPY240105P00465000,300,1.05,10,301,1.00,12,1,1704488460000000000\n");
+
+    DataException e = assertThrows(DataException.class,
+        () -> Importer.read(file, ImportOptions.defaults()));
+    assertTrue(e.getMessage().contains("none gives a quote or a bar"), e.getMessage());
   }
 
   @Test

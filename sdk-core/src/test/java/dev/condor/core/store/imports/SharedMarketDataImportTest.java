@@ -156,6 +156,9 @@ class SharedMarketDataImportTest {
       ImportResult r = Importer.read(file, ImportOptions.defaults());
       assertEquals(ImportFormat.INDEX_DAILY, r.format(), name);
       assertEquals(1, r.batch().dailyBars().size(), name);
+      if (name.startsWith("GSPC")) {
+        assertTrue(r.batch().dailyBars().containsKey("SPX"), "GSPC is SPX");
+      }
       if (name.equals("VIX_History_cboe.csv")) {
         // 47 early rows (1990s) whose high/low do not bracket open/close
         assertEquals(47, r.badRowCount(), r.badRows().toString());
@@ -164,9 +167,6 @@ class SharedMarketDataImportTest {
         assertEquals(0, r.badRowCount(), name + ": " + r.badRows());
       }
     }
-    ImportResult spx = Importer.read(DAILY.resolve("GSPC_daily_yfinance.csv"),
-        ImportOptions.defaults());
-    assertTrue(spx.batch().dailyBars().containsKey("SPX"));
 
     for (String other : List.of("cboe_put_call_ratios_2019-2026.csv",
         "VIX_futures_curve_settlements_2026-07.csv")) {
