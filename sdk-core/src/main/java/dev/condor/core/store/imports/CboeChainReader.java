@@ -181,7 +181,9 @@ final class CboeChainReader {
       throw run.fatal(dateLine, "the date \"" + dateText + "\" is outside the trading calendar: "
           + e.getMessage());
     }
-    if (!market.toInstant().equals(downloaded.toInstant())) {
+    if (market.toInstant().equals(downloaded.toInstant())) {
+      run.note("snapshot " + market + " (\"" + dateText + "\"), during the session");
+    } else {
       run.note("downloaded " + downloaded + " (\"" + dateText + "\"), outside a session: the "
           + "chain is the close of " + market.toLocalDate() + ", " + market);
     }

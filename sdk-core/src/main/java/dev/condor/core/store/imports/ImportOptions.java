@@ -2,9 +2,12 @@ package dev.condor.core.store.imports;
 
 import dev.condor.api.Experimental;
 import dev.condor.api.error.InvalidValueException;
+import dev.condor.api.instrument.Underlying;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How to read one file: strict or lenient about bad rows, and what the file itself does not say
@@ -25,6 +28,7 @@ public final class ImportOptions {
   private final Path underlyingFile;
   private final CsvMapping mapping;
   private final int maxBadRowsKept;
+  private final Set<String> underlyings;
 
   private ImportOptions(Builder b) {
     this.strict = b.strict;
@@ -33,6 +37,7 @@ public final class ImportOptions {
     this.underlyingFile = b.underlyingFile;
     this.mapping = b.mapping;
     this.maxBadRowsKept = b.maxBadRowsKept;
+    this.underlyings = Set.copyOf(b.underlyings);
   }
 
   /** Lenient, nothing overridden. */
@@ -84,10 +89,19 @@ public final class ImportOptions {
     return maxBadRowsKept;
   }
 
+  /**
+   * The only underlyings whose option rows to import (empty: all); rows of others are skipped, not
+   * bad. Vendor files such as Polygon's flat files hold every underlying of a day.
+   */
+  public Set<String> underlyings() {
+    return underlyings;
+  }
+
   @Override
   public String toString() {
     return "ImportOptions{strict=" + strict + ", symbol=" + symbol + ", snapshotTime="
-        + snapshotTime + ", underlyingFile=" + underlyingFile + ", mapping=" + mapping + "}";
+        + snapshotTime + ", underlyingFile=" + underlyingFile + ", mapping=" + mapping
+        + ", underlyings=" + underlyings + "}";
   }
 
   /** Builds {@link ImportOptions}. */
@@ -99,8 +113,18 @@ public final class ImportOptions {
     private Path underlyingFile;
     private CsvMapping mapping;
     private int maxBadRowsKept = DEFAULT_MAX_BAD_ROWS_KEPT;
+    private final Set<String> underlyings = new LinkedHashSet<>();
 
     private Builder() {}
+
+    /** Imports option rows of these underlyings only ({@code SPX} keeps SPX and SPXW roots). */
+    public Builder underlyings(String... symbols) {
+      underlyings.clear();
+      for (String s : symbols) {
+        underlyings.add(Underlying.of(s).symbol());
+      }
+      return this;
+    }
 
     /** Makes any bad row fatal. */
     public Builder strict(boolean value) {

@@ -43,6 +43,7 @@ final class ImportRun {
   private long rowsRead;
   private long rowsAccepted;
   private long badRowCount;
+  private long skipped;
 
   ImportRun(Path file, ImportFormat format, ImportOptions options) {
     this.file = file;
@@ -128,6 +129,10 @@ final class ImportRun {
   void option(Underlying underlying, Instant at, OptionContract c, double bid, double ask,
       double last, long volume, long openInterest, double iv, double delta, double gamma,
       double theta, double vega, double underlyingPrice, DataOrigin origin) {
+    if (!wanted(underlying)) {
+      skipped++;
+      return;
+    }
     LocalDate day = at.atZone(NEW_YORK).toLocalDate();
     if (c.expiry().isBefore(day)) {
       throw new BadValue("expiry " + c.expiry() + " is before the quote date " + day + " ("
@@ -161,6 +166,17 @@ final class ImportRun {
     rowsAccepted++;
   }
 
+  /** Whether the options let rows of this underlying in. */
+  boolean wanted(Underlying underlying) {
+    return options.underlyings().isEmpty()
+        || options.underlyings().contains(underlying.symbol());
+  }
+
+  /** Counts a record skipped because its underlying is not wanted. */
+  void skipped() {
+    skipped++;
+  }
+
   /** Adds one daily bar to a series. */
   void bar(String symbol, Bar bar) {
     bars.computeIfAbsent(symbol, s -> new ArrayList<>()).add(bar);
@@ -177,10 +193,16 @@ final class ImportRun {
 
   /** The result, or a fatal error when nothing usable was read. */
   ImportResult finish() {
+    if (skipped > 0) {
+      notes.add(skipped + " records of underlyings other than " + options.underlyings()
+          + " skipped");
+    }
     if (rowsAccepted == 0) {
       String why;
       if (rowsRead == 0) {
         why = "the file holds no data rows";
+      } else if (badRows.isEmpty() && skipped > 0) {
+        why = rowsRead + " rows read and none of " + options.underlyings();
       } else if (badRows.isEmpty()) {
         why = rowsRead + " rows read and none gives a quote or a bar (outside every session?)";
       } else {

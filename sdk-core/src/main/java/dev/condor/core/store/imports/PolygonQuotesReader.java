@@ -74,6 +74,10 @@ final class PolygonQuotesReader {
             s = new State(c, run.underlyingOfRoot(c.root()));
             states.put(t, s);
           }
+          if (!run.wanted(s.underlying)) {
+            run.skipped();
+            continue;
+          }
           long nanos = UnderlyingCloses.epochNanos(row, time, "sip_timestamp");
           double bid = Cells.price(row, bidCol, "bid_price");
           double ask = Cells.price(row, askCol, "ask_price");

@@ -68,7 +68,9 @@
  * offer", stored as NaN, and a zero bid beside it is NaN too (a zero bid under a real ask stays
  * 0). A zero implied volatility means the vendor did not compute it: IV and greeks are NaN. IV is
  * a fraction (0.15 for 15 %). Each row lands in the partition of its underlying and its quote's New
- * York date.
+ * York date. {@link dev.condor.core.store.imports.ImportOptions#underlyings()} keeps only the
+ * named underlyings (Polygon flat files hold every underlying of a day); other rows are skipped,
+ * not bad, and a note counts them.
  *
  * <h2>Bad rows and fatal errors</h2>
  *

@@ -8,11 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.condor.api.error.DataException;
 import dev.condor.api.error.InvalidValueException;
+import dev.condor.api.instrument.Underlying;
+import dev.condor.core.store.ImportBatch.Partition;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +46,7 @@ class ImportPolicyTest {
   @Test
   void findsFormatsByTheirCommandLineIds() {
     for (ImportFormat f : ImportFormat.values()) {
-      assertEquals(f, ImportFormat.byId(f.id().toUpperCase(java.util.Locale.ROOT)));
+      assertEquals(f, ImportFormat.byId(f.id().toUpperCase(Locale.ROOT)));
     }
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> ImportFormat.byId("parquet"));
@@ -97,6 +102,22 @@ class ImportPolicyTest {
     DataException none = assertThrows(DataException.class,
         () -> Importer.read(empty, ImportOptions.defaults()));
     assertTrue(none.getMessage().contains("holds no data rows"), none.getMessage());
+  }
+
+  @Test
+  void anUnderlyingFilterSkipsOtherUnderlyingsWithoutCallingThemBad() {
+    ImportResult r = Importer.read(fixture("datashop/intervals_vix_spy.csv"),
+        ImportOptions.builder().underlyings("SPY").build());
+    assertEquals(Set.of(new Partition(Underlying.SPY, LocalDate.of(2021, 4, 26))),
+        r.batch().options().keySet());
+    assertEquals(1, r.rowsAccepted());
+    assertEquals(2, r.badRowCount());
+    assertTrue(r.notes().contains("2 records of underlyings other than [SPY] skipped"),
+        r.notes().toString());
+
+    DataException e = assertThrows(DataException.class, () -> Importer.read(
+        fixture("polygon/spy_quotes.csv"), ImportOptions.builder().underlyings("^SPX").build()));
+    assertTrue(e.getMessage().contains("none of [SPX]"), e.getMessage());
   }
 
   @Test
