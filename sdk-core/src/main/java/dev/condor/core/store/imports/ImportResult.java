@@ -11,8 +11,10 @@ import java.util.List;
  * #badRowCount()} counts them all).
  *
  * <p>A record is one quote or one bar: a line of the Cboe chain download holds two (the call and
- * the put), a Polygon quotes file yields one minute snapshot per contract and minute, so {@code
- * rowsAccepted} counts what lands in the batch.
+ * the put), a DataShop EOD row two (15:45 and the close), a Polygon quotes file yields one minute
+ * snapshot per contract and minute, so {@code rowsAccepted} counts what lands in the batch. The
+ * underlying-price rows of a Polygon file are not option records: a note counts them, as it
+ * counts rows left out by {@link ImportOptions#underlyings()}.
  *
  * @param file the file read
  * @param format the layout it was read as
