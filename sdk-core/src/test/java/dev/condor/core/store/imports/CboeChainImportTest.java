@@ -42,7 +42,7 @@ class CboeChainImportTest {
     assertEquals(0.5123, rows.delta(call), 1e-12);
     assertEquals(0.0123, rows.gamma(call), 1e-12);
     assertTrue(Double.isNaN(rows.theta(call)) && Double.isNaN(rows.vega(call)));
-    assertEquals(4300.0098, rows.underlyingPrice(call), 1e-9);
+    assertEquals(4301.25, rows.underlyingPrice(call), 1e-9);
     assertEquals(DataOrigin.OBSERVED, rows.origin(call));
 
     int put = row(rows, AT, "SPXW", "2023-06-09", 4300, OptionRight.PUT);
@@ -98,7 +98,7 @@ class CboeChainImportTest {
         ImportOptions.defaults()));
     assertTrue(e.getMessage().contains("spy_chain_garbled_date.csv"), e.getMessage());
     assertEquals("line 3", e.location().orElseThrow());
-    assertTrue(e.getMessage().contains("\"4 June 4, 3:15 PM EDT\""), e.getMessage());
+    assertTrue(e.getMessage().contains("\"3 June 3, 11:02 AM EDT\""), e.getMessage());
 
     ZonedDateTime close = ZonedDateTime.of(2023, 6, 2, 16, 0, 0, 0, Fixtures.NEW_YORK);
     ImportResult r = Importer.read(ImportFormat.CBOE_CHAIN,
