@@ -19,6 +19,7 @@ module dev.condor.core {
   exports dev.condor.core.risk;
   exports dev.condor.core.runtime;
   exports dev.condor.core.store;
+  exports dev.condor.core.store.imports;
 
   requires transitive dev.condor.api;
   requires io.vertx.core;
