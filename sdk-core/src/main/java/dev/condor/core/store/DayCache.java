@@ -99,6 +99,12 @@ final class DayCache {
     }
   }
 
+  /** Forgets every day. */
+  synchronized void clear() {
+    days.clear();
+    bytes = 0;
+  }
+
   synchronized long bytes() {
     return bytes;
   }

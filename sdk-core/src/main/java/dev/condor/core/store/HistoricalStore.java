@@ -431,6 +431,8 @@ public final class HistoricalStore implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    cache.clear();
+    bars.clear();
     try {
       db.close();
     } catch (SQLException e) {
