@@ -244,6 +244,29 @@ class HistoricalStoreTest {
     }
   }
 
+  @Test
+  void readsAPartitionAnotherToolWroteInAnyOrder() throws Exception {
+    try (HistoricalStore store = HistoricalStore.open(dir)) {
+      store.write(StoreFixtures.batch(Map.of(spx(FRIDAY), friday()), Map.of()));
+      Path file = dir.resolve("options/underlying=SPX/date=2024-03-15/quotes.parquet");
+      Path shuffled = dir.resolve("shuffled.parquet");
+      try (var db = DuckDb.open(dir); var st = db.createStatement()) {
+        st.execute("COPY (SELECT * FROM read_parquet(" + ParquetFiles.literal(file)
+            + ") ORDER BY strike DESC, root, time DESC) TO " + ParquetFiles.literal(shuffled)
+            + " (FORMAT PARQUET)");
+      }
+      Files.move(shuffled, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+      DayChains day = store.chains(Underlying.SPX, FRIDAY).get();
+
+      assertEquals(3, day.snapshots());
+      assertEquals(ny(FRIDAY, 9, 31).getEpochSecond(), day.epochSecond(0));
+      assertEquals(List.of("SPXW 5000.0", "SPXW 5050.0", "SPX 5050.0", "SPXW 5150.0"),
+          java.util.stream.IntStream.range(day.firstRow(0), day.endRow(0))
+              .mapToObj(r -> day.root(r) + " " + day.strike(r)).toList());
+    }
+  }
+
   /** Every file under a directory with its checksum. */
   private static Map<String, String> snapshot(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
