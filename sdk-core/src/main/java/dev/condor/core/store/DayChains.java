@@ -10,6 +10,7 @@ import dev.condor.api.market.OptionQuote;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One underlying's option chains over one trading day, in primitive columns: the snapshot times,
@@ -67,6 +68,8 @@ public final class DayChains {
   private final byte[] origin; // null when the whole day has one origin
   private final byte dayOrigin;
   private final int rejected;
+  /** Contracts made so far, shared by every snapshot of the day (a contract validates its root). */
+  private final ConcurrentHashMap<Long, OptionContract> contracts = new ConcurrentHashMap<>();
 
   DayChains(Underlying underlying, LocalDate day, long[] times, int[] snapshotGroups,
       int[] snapshotUnderlying, int[] groupRows, int[] groupExpiry, byte[] groupRight,
@@ -163,7 +166,7 @@ public final class DayChains {
 
   /** Row {@code r}'s option root. */
   public String root(int r) {
-    return root == null ? roots[0] : roots[root[r]];
+    return root == null ? roots[0] : roots[root[r] & 0xFF];
   }
 
   /** Row {@code r}'s served bid (see the class documentation). */
@@ -284,8 +287,14 @@ public final class DayChains {
 
   /** Row {@code r} as an API quote taken at snapshot {@code s}. */
   OptionQuote quote(int s, int g, int r) {
-    OptionContract contract = OptionContract.of(root(r), LocalDate.ofEpochDay(groupExpiry[g]),
-        strike(r), groupRight(g));
+    long key = ((long) groupExpiry[g] << 36) | ((long) groupRight[g] << 35)
+        | ((long) (root == null ? 0 : root[r] & 0xFF) << 27) | strike[r];
+    OptionContract contract = contracts.get(key);
+    if (contract == null) {
+      contract = OptionContract.of(root(r), LocalDate.ofEpochDay(groupExpiry[g]), strike(r),
+          groupRight(g));
+      contracts.putIfAbsent(key, contract);
+    }
     DataOrigin stored = origin(r) == 0 ? DataOrigin.OBSERVED : DataOrigin.ESTIMATED;
     OptionQuote.Builder b = OptionQuote.builder()
         .contract(contract)

@@ -163,6 +163,9 @@ final class ParquetFiles {
     if (roots.isEmpty()) {
       roots.add("");
     }
+    if (roots.size() > 256) {
+      throw new SQLException("more than 256 option roots in one partition");
+    }
     return roots.toArray(new String[0]);
   }
 
@@ -226,7 +229,7 @@ final class ParquetFiles {
         for (int i = 0; i < roots.length; i++) {
           s.append(" WHEN '").append(roots[i].replace("'", "''")).append("' THEN ").append(i);
         }
-        s.append(" END AS TINYINT)");
+        s.append(" END AS SMALLINT)");
       }
       if (origin) {
         s.append(", CAST(origin = 'ESTIMATED' AS TINYINT)");
@@ -306,7 +309,7 @@ final class ParquetFiles {
       if (key < 0) {
         throw new SQLException("a quote's time is not on the partition's day");
       }
-      int rootIndex = cols.root ? rs.getByte(rootColumn) : 0;
+      int rootIndex = cols.root ? rs.getShort(rootColumn) : 0;
       if (key < lastKey || (key == lastKey && rootIndex >= lastRoot)) {
         unsorted = true;
         return false;

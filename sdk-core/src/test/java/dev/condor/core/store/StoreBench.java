@@ -118,7 +118,7 @@ public final class StoreBench {
 
   /** Every snapshot of every day through the chain API, touching each quote's bid and ask. */
   private static void replay(HistoricalStore store, List<LocalDate> days, long quotes) {
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < 5; round++) {
       StoreMarketSource source = new StoreMarketSource(store);
       double sum = 0;
       long touched = 0;
@@ -145,7 +145,7 @@ public final class StoreBench {
     double sum = 0;
     long touched = 0;
     long t = System.nanoTime();
-    for (LocalDate day : days.subList(0, 21)) {
+    for (LocalDate day : days.subList(0, 63)) {
       DayChains d = store.chains(Underlying.SPX, day).get();
       for (int s = 0; s < d.snapshots(); s++) {
         var c = source.chain(Underlying.SPX, Instant.ofEpochSecond(d.epochSecond(s)), day, day)
@@ -159,7 +159,7 @@ public final class StoreBench {
       }
     }
     long elapsed = System.nanoTime() - t;
-    System.out.printf(Locale.ROOT, "replay (OptionQuote objects), 21 days: %d quotes: %.1f M "
+    System.out.printf(Locale.ROOT, "replay (OptionQuote objects), 63 days: %d quotes: %.1f M "
         + "quotes/s (checksum %.0f, %s)%n", touched, touched / (elapsed / 1e3), sum,
         source.dataQuality());
   }
