@@ -70,7 +70,7 @@ public final class HistoricalStore implements AutoCloseable {
   private final Object writeLock = new Object();
   private volatile boolean closed;
   private volatile long generation;
-  /** Test hook: runs before each staged file is written. */
+  /** Test hook: runs before each file is staged, and before each is renamed into place. */
   volatile Consumer<Path> beforeStaging = p -> {};
 
   private HistoricalStore(Path root, long cacheBytes) {
@@ -123,9 +123,11 @@ public final class HistoricalStore implements AutoCloseable {
    * the batch's bar winning on a date both have.
    *
    * <p>Every file is first written to a staging directory under the root, then moved into place
-   * with atomic renames; a failure before the moves leaves the store as it was and removes the
-   * staging. (A failure between two renames, such as a full disk, leaves the earlier ones in
-   * place; each file is still whole.)
+   * with atomic renames, so a reader sees each file whole, old or new. A failure while staging
+   * leaves the store as it was and removes the staging; a rename that fails puts the files already
+   * renamed back as they were (each replaced file was first hard-linked into the staging). Only a
+   * crash during the renames can leave some files of the batch new and others old; each is still
+   * whole, and re-running the import completes it.
    *
    * @throws DataException if a file cannot be written
    */
@@ -156,14 +158,10 @@ public final class HistoricalStore implements AutoCloseable {
             .detail("nothing was written to " + root + ": " + e.getMessage()).cause(e).build();
       }
       try {
-        for (Path[] move : moves) {
-          Files.createDirectories(move[1].getParent());
-          moveAtomically(move[0], move[1]);
-        }
+        publish(staging, moves);
       } catch (IOException e) {
         throw DataException.of(DataException.Kind.UNAVAILABLE, SOURCE).field("write")
-            .detail("the write to " + root + " stopped part way; re-run the import: "
-                + e.getMessage()).cause(e).build();
+            .detail("nothing was written to " + root + ": " + e.getMessage()).cause(e).build();
       } finally {
         for (Partition p : batch.options().keySet()) {
           cache.invalidate(p);
@@ -226,6 +224,72 @@ public final class HistoricalStore implements AutoCloseable {
     DailySeries merged = series(name).merge(name, newer);
     ParquetFiles.writeBars(db, merged, file);
     moves.add(new Path[] {file, root.resolve(relative).resolve(BARS)});
+  }
+
+  /**
+   * Renames the staged files into place. The files they replace are first hard-linked (or
+   * copied) into the staging directory, so that if a rename fails the ones already done are put
+   * back and the store is left as it was.
+   */
+  private void publish(Path staging, List<Path[]> moves) throws IOException {
+    Path backup = staging.resolve("replaced");
+    List<Path> backups = new ArrayList<>();
+    for (int i = 0; i < moves.size(); i++) {
+      Path target = moves.get(i)[1];
+      Path saved = null;
+      if (Files.exists(target)) {
+        saved = backup.resolve(Integer.toString(i));
+        Files.createDirectories(backup);
+        try {
+          Files.createLink(saved, target);
+        } catch (UnsupportedOperationException | IOException e) {
+          Files.copy(target, saved);
+        }
+      }
+      backups.add(saved);
+    }
+    int done = 0;
+    try {
+      for (Path[] move : moves) {
+        beforeStaging.accept(move[1]);
+        Files.createDirectories(move[1].getParent());
+        moveAtomically(move[0], move[1]);
+        done++;
+      }
+    } catch (IOException | RuntimeException e) {
+      for (int i = done - 1; i >= 0; i--) {
+        Path target = moves.get(i)[1];
+        try {
+          if (backups.get(i) != null) {
+            moveAtomically(backups.get(i), target);
+          } else {
+            Files.deleteIfExists(target);
+            deleteEmptyParents(target.getParent());
+          }
+        } catch (IOException undo) {
+          e.addSuppressed(undo);
+        }
+      }
+      throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+    }
+  }
+
+  /** Removes directories a failed write created, up to the root. */
+  private void deleteEmptyParents(Path dir) {
+    for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
+      try (Stream<Path> entries = Files.list(d)) {
+        if (entries.findAny().isPresent()) {
+          return;
+        }
+      } catch (IOException e) {
+        return;
+      }
+      try {
+        Files.deleteIfExists(d);
+      } catch (IOException e) {
+        return;
+      }
+    }
   }
 
   private static void moveAtomically(Path from, Path to) throws IOException {

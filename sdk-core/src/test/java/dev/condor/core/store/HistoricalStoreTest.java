@@ -139,6 +139,33 @@ class HistoricalStoreTest {
   }
 
   @Test
+  void aRenameThatFailsPutsBackTheFilesAlreadyRenamed() throws IOException {
+    try (HistoricalStore store = HistoricalStore.open(dir)) {
+      store.write(StoreFixtures.batch(Map.of(spx(THURSDAY), friday()),
+          Map.of("VIX", List.of(bar("VIX", THURSDAY, 14, 15, 13, 14.5)))));
+      Map<String, String> before = snapshot(dir);
+      Path fridayQuotes = dir.resolve("options/underlying=SPX/date=2024-03-15/quotes.parquet");
+      store.beforeStaging = file -> {
+        if (file.equals(fridayQuotes)) {
+          throw new UncheckedIOException(new IOException("rename refused (injected)"));
+        }
+      };
+      OptionRows replacement = new OptionRows();
+      StoreFixtures.put(replacement, ny(THURSDAY, 11, 0), "SPXW", THURSDAY, 4900,
+          OptionRight.PUT, 0.4, 0.5, 5090);
+
+      assertThrows(DataException.class, () -> store.write(StoreFixtures.batch(
+          Map.of(spx(THURSDAY), replacement, spx(FRIDAY), friday()),
+          Map.of("VIX", List.of(bar("VIX", FRIDAY, 15, 16, 14, 15.5))))));
+
+      assertEquals(before, snapshot(dir), "Thursday's files put back, nothing else left");
+      assertFalse(Files.exists(fridayQuotes.getParent()));
+      assertEquals(12, store.chains(Underlying.SPX, THURSDAY).get().rows());
+      assertTrue(store.verify(Underlying.SPX, THURSDAY));
+    }
+  }
+
+  @Test
   void aRewrittenPartitionIsReplacedWholeAndReadersSeeTheNewDay() {
     try (HistoricalStore store = HistoricalStore.open(dir)) {
       store.write(StoreFixtures.batch(Map.of(spx(FRIDAY), friday()), Map.of()));
