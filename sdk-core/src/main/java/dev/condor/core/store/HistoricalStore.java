@@ -132,6 +132,9 @@ public final class HistoricalStore implements AutoCloseable {
    * @throws DataException if a file cannot be written
    */
   public void write(ImportBatch batch) {
+    if (batch == null) {
+      throw new InvalidValueException("batch", null, "is required");
+    }
     ensureOpen();
     synchronized (writeLock) {
       Path staging = root.resolve(STAGING_PREFIX + UUID.randomUUID());
