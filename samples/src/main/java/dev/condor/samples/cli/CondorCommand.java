@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "condor 0.1.0",
     description = "Systematic option selling: strategies, brokers and data sources as plugins.",
-    subcommands = {ListCommand.class, RunCommand.class, SummaryCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Examples:", "  ./condor list", "  ./condor run --strategy iron-condor-0dte --speed 600",
+    subcommands = {ListCommand.class, BacktestCommand.class, ImportCommand.class, RunCommand.class, SummaryCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Examples:", "  ./condor list", "  ./condor backtest",
+        "  ./condor run --strategy iron-condor-0dte --speed 600",
         "  ./condor summary iron-condor-0dte"})
 public final class CondorCommand implements Runnable {
 

@@ -210,7 +210,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   @SuppressWarnings("unchecked")
-  private static void put(Map<String, Object> root, String dottedKey, String value) {
+  static void put(Map<String, Object> root, String dottedKey, String value) {
     String[] path = dottedKey.split("\\.");
     Map<String, Object> node = root;
     for (int i = 0; i < path.length - 1; i++) {

@@ -3,39 +3,13 @@ package dev.condor.samples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class CondorCommandTest {
 
-  private static final class Run {
-    final int exit;
-    final String out;
-    final String err;
-
-    Run(String... args) {
-      PrintStream oldOut = System.out;
-      PrintStream oldErr = System.err;
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      try {
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        exit = CondorCommand.execute(args);
-      } finally {
-        System.setOut(oldOut);
-        System.setErr(oldErr);
-      }
-      this.out = out.toString(StandardCharsets.UTF_8);
-      this.err = err.toString(StandardCharsets.UTF_8);
-    }
-  }
-
   @Test
   void listShowsEveryKindWithInstalledProviders() {
-    Run run = new Run("list");
+    CliRun run = new CliRun("list");
 
     assertEquals(0, run.exit, run.err);
     assertTrue(run.out.contains("Strategies:"), run.out);
@@ -45,7 +19,7 @@ class CondorCommandTest {
 
   @Test
   void listFiltersByKind() {
-    Run run = new Run("list", "--kind", "journal-sink");
+    CliRun run = new CliRun("list", "--kind", "journal-sink");
 
     assertEquals(0, run.exit, run.err);
     assertTrue(run.out.startsWith("Journal sinks:"), run.out);
@@ -54,7 +28,7 @@ class CondorCommandTest {
 
   @Test
   void unknownKindIsBadUsageWithExitCodeTwo() {
-    Run run = new Run("list", "--kind", "bank");
+    CliRun run = new CliRun("list", "--kind", "bank");
 
     assertEquals(2, run.exit);
     assertTrue(run.err.contains("unknown kind 'bank'"), run.err);
@@ -62,12 +36,12 @@ class CondorCommandTest {
 
   @Test
   void unknownCommandIsBadUsageWithExitCodeTwo() {
-    assertEquals(2, new Run("frobnicate").exit);
+    assertEquals(2, new CliRun("frobnicate").exit);
   }
 
   @Test
   void helpListsTheCommandsWithExamples() {
-    Run run = new Run("--help");
+    CliRun run = new CliRun("--help");
 
     assertEquals(0, run.exit);
     assertTrue(run.out.contains("list"), run.out);
@@ -76,7 +50,7 @@ class CondorCommandTest {
 
   @Test
   void liveTradingWithoutTheConfirmationFlagIsRefusedWithExitCodeTwo() {
-    Run run = new Run("run", "--strategy", "iron-condor-0dte", "--broker", "tastytrade", "--live");
+    CliRun run = new CliRun("run", "--strategy", "iron-condor-0dte", "--broker", "tastytrade", "--live");
 
     assertEquals(2, run.exit);
     assertTrue(run.err.contains("--live sends real orders to the broker \"tastytrade\": add --confirm-live"), run.err);
@@ -84,7 +58,7 @@ class CondorCommandTest {
 
   @Test
   void aRealBrokerWithoutLiveIsRefusedAndPointsToDryRun() {
-    Run run = new Run("run", "--strategy", "iron-condor-0dte", "--broker", "ibkr");
+    CliRun run = new CliRun("run", "--strategy", "iron-condor-0dte", "--broker", "ibkr");
 
     assertEquals(2, run.exit);
     assertTrue(run.err.contains("add --live --confirm-live, or use --dry-run"), run.err);
@@ -92,7 +66,7 @@ class CondorCommandTest {
 
   @Test
   void liveOnThePaperBrokerMakesNoSense() {
-    Run run = new Run("run", "--strategy", "iron-condor-0dte", "--live", "--confirm-live");
+    CliRun run = new CliRun("run", "--strategy", "iron-condor-0dte", "--live", "--confirm-live");
 
     assertEquals(2, run.exit);
     assertTrue(run.err.contains("--live needs a real broker"), run.err);
@@ -100,7 +74,7 @@ class CondorCommandTest {
 
   @Test
   void summaryOfAStrategyWithoutAJournalSaysWhatToDo() {
-    Run run = new Run("summary", "nobody", "--journal", "target/no-such-journal");
+    CliRun run = new CliRun("summary", "nobody", "--journal", "target/no-such-journal");
 
     assertEquals(2, run.exit);
     assertTrue(run.err.contains("no journal for \"nobody\""), run.err);

@@ -1,6 +1,7 @@
 package dev.condor.core.backtest;
 
 import dev.condor.api.journal.JournalEvent;
+import dev.condor.core.market.DataQuality;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,9 @@ import dev.condor.api.market.DataOrigin;
 import dev.condor.api.market.OptionChain;
 import dev.condor.api.market.OptionQuote;
 import dev.condor.api.market.Quote;
+import dev.condor.core.market.DataQuality;
 import dev.condor.core.market.MarketSource;
+import dev.condor.core.store.StoreMarketSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,17 +18,11 @@ import java.util.OptionalDouble;
 
 /**
  * A market source that counts, by origin, the option quotes it hands to the engine: each chain's
- * quotes once per chain served, and each single quote asked for fills and marks. A source that
- * keeps its own counts (the store serves chains lazily and counts what it materialises) reports
- * through {@link QualityReporting} instead, so nothing is materialised just to be counted.
+ * quotes once per chain served, and each single quote asked for fills and marks. The historical
+ * store's source counts itself (its chains are lazy and count the quotes they make), so nothing
+ * is made just to be counted.
  */
 final class QualityCountingMarket implements MarketSource {
-
-  /** A market source that counts the quotes it serves itself. */
-  interface QualityReporting {
-    /** The counts since the source was made. */
-    DataQuality quality();
-  }
 
   private final MarketSource delegate;
   private long observed;
@@ -37,8 +33,8 @@ final class QualityCountingMarket implements MarketSource {
   }
 
   DataQuality quality() {
-    if (delegate instanceof QualityReporting r) {
-      return r.quality();
+    if (delegate instanceof StoreMarketSource store) {
+      return store.dataQuality();
     }
     return new DataQuality(observed, estimated);
   }
@@ -52,7 +48,7 @@ final class QualityCountingMarket implements MarketSource {
   public Optional<OptionChain> chain(Underlying underlying, Instant at, LocalDate fromExpiry,
       LocalDate toExpiry) {
     Optional<OptionChain> chain = delegate.chain(underlying, at, fromExpiry, toExpiry);
-    if (chain.isPresent() && !(delegate instanceof QualityReporting)) {
+    if (chain.isPresent() && !(delegate instanceof StoreMarketSource)) {
       for (LocalDate expiry : chain.get().expiries()) {
         for (OptionRight right : OptionRight.values()) {
           for (OptionQuote q : chain.get().quotes(expiry, right)) {
@@ -67,7 +63,7 @@ final class QualityCountingMarket implements MarketSource {
   @Override
   public Optional<OptionQuote> optionQuote(OptionContract contract, Instant at) {
     Optional<OptionQuote> q = delegate.optionQuote(contract, at);
-    if (q.isPresent() && !(delegate instanceof QualityReporting)) {
+    if (q.isPresent() && !(delegate instanceof StoreMarketSource)) {
       count(q.get());
     }
     return q;

@@ -25,6 +25,21 @@ public record ImportBatch(Map<Partition, OptionRows> options, Map<String, List<B
     dailyBars = Map.copyOf(dailyBars);
   }
 
+  /**
+   * One batch of several imports, so they land together: the quotes of a partition several
+   * batches share are put together, and daily bars are appended in order (the store keeps the
+   * last bar of a date).
+   */
+  public static ImportBatch merge(java.util.List<ImportBatch> batches) {
+    Map<Partition, OptionRows> options = new java.util.LinkedHashMap<>();
+    Map<String, List<Bar>> bars = new java.util.LinkedHashMap<>();
+    for (ImportBatch b : batches) {
+      b.options().forEach((p, rows) -> options.computeIfAbsent(p, k -> new OptionRows()).addAll(rows));
+      b.dailyBars().forEach((s, list) -> bars.computeIfAbsent(s, k -> new java.util.ArrayList<>()).addAll(list));
+    }
+    return new ImportBatch(options, bars);
+  }
+
   /** How many option quotes and daily bars the batch holds. */
   public long rows() {
     long n = 0;

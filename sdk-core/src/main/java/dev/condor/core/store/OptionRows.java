@@ -62,6 +62,17 @@ public final class OptionRows {
     origin[i] = (byte) dataOrigin.ordinal();
   }
 
+  /** Appends every row of {@code other} (two files' quotes of one day). */
+  public void addAll(OptionRows other) {
+    for (int i = 0; i < other.size; i++) {
+      add(Instant.ofEpochSecond(other.time[i]), other.root[i],
+          LocalDate.ofEpochDay(other.expiry[i]), other.strike[i], other.right(i), other.bid[i],
+          other.ask[i], other.last[i], other.volume[i], other.openInterest[i], other.iv[i],
+          other.delta[i], other.gamma[i], other.theta[i], other.vega[i], other.underlyingPrice[i],
+          other.origin(i));
+    }
+  }
+
   private void grow() {
     int n = time.length * 2;
     time = Arrays.copyOf(time, n);

@@ -10,7 +10,7 @@ import dev.condor.api.market.DataOrigin;
 import dev.condor.api.market.OptionChain;
 import dev.condor.api.market.OptionQuote;
 import dev.condor.api.market.Quote;
-import dev.condor.core.backtest.DataQuality;
+import dev.condor.core.market.DataQuality;
 import dev.condor.core.calendar.NyseCalendar;
 import dev.condor.core.market.MarketSource;
 import dev.condor.core.store.ImportBatch.Partition;

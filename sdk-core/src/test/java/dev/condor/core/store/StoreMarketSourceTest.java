@@ -19,7 +19,7 @@ import dev.condor.api.market.DataOrigin;
 import dev.condor.api.market.OptionChain;
 import dev.condor.api.market.OptionQuote;
 import dev.condor.api.market.Quote;
-import dev.condor.core.backtest.DataQuality;
+import dev.condor.core.market.DataQuality;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -14,7 +14,7 @@ import dev.condor.api.order.ClientOrderId;
 import dev.condor.api.order.OrderTicket;
 import dev.condor.core.backtest.BacktestResult;
 import dev.condor.core.backtest.DailyRecord;
-import dev.condor.core.backtest.DataQuality;
+import dev.condor.core.market.DataQuality;
 import dev.condor.core.backtest.TradeRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.condor.core.backtest.report;
 
 import dev.condor.core.backtest.BacktestResult;
 import dev.condor.core.backtest.DailyRecord;
-import dev.condor.core.backtest.DataQuality;
+import dev.condor.core.market.DataQuality;
 import dev.condor.core.backtest.TradeRecord;
 import java.time.LocalDate;
 import java.time.LocalTime;

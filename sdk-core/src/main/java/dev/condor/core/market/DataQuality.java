@@ -1,4 +1,4 @@
-package dev.condor.core.backtest;
+package dev.condor.core.market;
 
 /**
  * How much of a backtest's input was real (seed S4): the option quotes read that a venue or vendor
