@@ -136,7 +136,11 @@ public final class Backtest {
     try {
       driver.start();
       int done = 0;
-      for (TradingSession session : sessions) {
+      for (int i = 0; i < sessions.size(); i++) {
+        TradingSession session = sessions.get(i);
+        if (i + 1 < sessions.size()) {
+          market.prefetch(sessions.get(i + 1).date());
+        }
         driver.runDay(session);
         List<ClosedTrade> closedToday = new ArrayList<>();
         for (StrategyRunner r : runners) {

@@ -38,6 +38,12 @@ public interface MarketSource {
   OptionalDouble settlementValue(Underlying underlying, LocalDate expiry, SettlementTime time);
 
   /**
+   * A hint that the driver is about to run {@code day}: a source that loads data by day may start
+   * loading it in the background. Never blocks; does nothing by default.
+   */
+  default void prefetch(LocalDate day) {}
+
+  /**
    * The last {@code count} daily closes of an underlying on trading days before {@code before},
    * oldest first (fewer when history is shorter). A source that keeps no daily history says so.
    *
