@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "condor 0.1.0",
     description = "Systematic option selling: strategies, brokers and data sources as plugins.",
-    subcommands = {ListCommand.class, BacktestCommand.class, ImportCommand.class, RunCommand.class, SummaryCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ListCommand.class, BacktestCommand.class, ImportCommand.class, RunCommand.class, BenchCommand.class, SummaryCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  ./condor list", "  ./condor backtest",
         "  ./condor run --strategy iron-condor-0dte --speed 600",
         "  ./condor summary iron-condor-0dte"})
