@@ -1,11 +1,14 @@
 package dev.condor.samples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +39,26 @@ class BacktestCommandTest {
         out.toString(), "--quiet");
     assertEquals(2, again.exit, "an output folder is never overwritten");
     assertTrue(again.err.contains("already holds a backtest"), again.err);
+  }
+
+  @Test
+  void theSameBacktestTwiceWritesByteIdenticalFiles() throws Exception {
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+    for (Path out : List.of(first, second)) {
+      CliRun run = new CliRun("backtest", "--strategy", "iron-condor-0dte", "--from", "2024-06-03",
+          "--to", "2024-06-14", "--output", out.toString(), "--quiet");
+      assertEquals(0, run.exit, run.err);
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(first)) {
+      files = walk.filter(Files::isRegularFile).map(first::relativize).sorted().toList();
+    }
+    assertTrue(files.size() >= 5, "the reports and the journal: " + files);
+    for (Path file : files) {
+      assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)),
+          file.toString());
+    }
   }
 
   @Test
