@@ -16,23 +16,30 @@ import java.time.LocalTime;
 import java.util.Optional;
 
 /**
- * A 0DTE SPX put credit spread entered once a day at 10:00: short strike the first listed strike
+ * A 0DTE SPX put credit spread entered once a day at 10:00 (or a given time): short strike the first listed strike
  * at least {@code distance} points below spot, long strike {@code width} below it, limit at the
  * spread's mid less a nickel rounded down to a nickel; held to cash settlement.
  */
 final class PutSpreadAtTen implements Strategy {
   private final double distance;
   private final double width;
+  private final LocalTime entry;
 
   PutSpreadAtTen(double distance, double width) {
+    this(distance, width, LocalTime.of(10, 0));
+  }
+
+  /** The same spread entered at another time of day. */
+  PutSpreadAtTen(double distance, double width, LocalTime entry) {
     this.distance = distance;
     this.width = width;
+    this.entry = entry;
   }
 
   @Override
   public StrategySchedule schedule() {
     return StrategySchedule.builder().pollInterval(Duration.ofMinutes(30))
-        .addEntryTimes(LocalTime.of(10, 0)).build();
+        .addEntryTimes(entry).build();
   }
 
   @Override
