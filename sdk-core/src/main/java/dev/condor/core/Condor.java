@@ -10,10 +10,8 @@ import dev.condor.api.plugin.Provider;
 import dev.condor.api.plugin.Secrets;
 import dev.condor.api.plugin.Settings;
 import dev.condor.api.risk.RiskPolicy;
-import dev.condor.api.risk.RiskPolicyProvider;
 import dev.condor.api.strategy.RiskPolicyRequest;
 import dev.condor.api.strategy.Strategy;
-import dev.condor.api.strategy.StrategyProvider;
 import dev.condor.api.strategy.StrategyState;
 import dev.condor.core.broker.paper.PaperBroker;
 import dev.condor.core.broker.paper.PaperBrokerConfig;
@@ -459,27 +457,12 @@ public final class Condor implements AutoCloseable {
       }
       Map<String, Strategy> resolved = new LinkedHashMap<>();
       for (Map.Entry<String, Object> e : strategies.entrySet()) {
-        if (e.getValue() instanceof Strategy) {
-          resolved.put(e.getKey(), (Strategy) e.getValue());
-        } else {
-          Provider<?, ?> p = plugins.find(StrategyProvider.class, (String) e.getValue());
-          resolved.put(e.getKey(), (Strategy) PluginRegistry.create(p,
-              Settings.of("strategies." + e.getKey() + ".settings", strategySettings.get(e.getKey())),
-              secretsFor(p)));
-        }
+        resolved.put(e.getKey(), e.getValue() instanceof Strategy s ? s : plugins.strategy(e.getKey(),
+            (String) e.getValue(), strategySettings.get(e.getKey()), this::secretsFor));
       }
       Map<String, List<RiskPolicy>> policies = new LinkedHashMap<>();
-      for (Map.Entry<String, Strategy> e : resolved.entrySet()) {
-        List<RiskPolicyRequest> requests = new ArrayList<>(e.getValue().riskPolicies());
-        requests.addAll(globalPolicies);
-        List<RiskPolicy> made = new ArrayList<>();
-        for (RiskPolicyRequest request : requests) {
-          Provider<?, ?> p = plugins.find(RiskPolicyProvider.class, request.policyId());
-          made.add((RiskPolicy) PluginRegistry.create(p, Settings.of("strategies." + e.getKey()
-              + ".risk." + request.policyId(), request.settings()), secretsFor(p)));
-        }
-        policies.put(e.getKey(), made);
-      }
+      resolved.forEach((name, strategy) -> policies.put(name,
+          plugins.riskPolicies(name, strategy, globalPolicies, this::secretsFor)));
 
       SubmissionPublisher<JournalEvent> events = new SubmissionPublisher<>();
       List<JournalSink> all = new ArrayList<>();

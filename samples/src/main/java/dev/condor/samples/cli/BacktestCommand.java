@@ -10,7 +10,6 @@ import dev.condor.core.backtest.report.MetricsTable;
 import dev.condor.core.broker.paper.PaperBrokerConfig;
 import dev.condor.core.broker.paper.PaperBrokerProvider;
 import dev.condor.core.calendar.NyseCalendar;
-import dev.condor.core.config.ConfigLoader;
 import dev.condor.core.config.SecretStore;
 import dev.condor.core.market.HistoricalDataMarket;
 import dev.condor.core.market.sim.SimulatedMarket;
@@ -56,9 +55,7 @@ final class BacktestCommand implements Callable<Integer> {
   static final String DEFAULT_STRATEGY = "vix1d-credit-spread";
   private static final String JOURNAL = "journal";
 
-  @Option(names = "--strategy", paramLabel = "ID[=NAME]",
-      description = "A strategy by id, optionally under a name (repeatable; default: " + DEFAULT_STRATEGY + ").")
-  List<String> strategies = new ArrayList<>();
+  @CommandLine.Mixin StrategyOptions strategyOptions;
 
   @Option(names = "--from", paramLabel = "DATE", description = "First day (default: a year before --to).")
   LocalDate from;
@@ -85,12 +82,6 @@ final class BacktestCommand implements Callable<Integer> {
       description = "Buy-and-hold benchmarks (repeatable; default: the underlying, SPY and QQQ).")
   List<String> benchmarks = new ArrayList<>();
 
-  @Option(names = "--config", paramLabel = "FILE", description = "A YAML configuration file (strategies, risk, broker settings).")
-  Path config;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Override one configuration key, e.g. --set strategies.vix1d-credit-spread.settings.width=10")
-  Map<String, String> sets = new LinkedHashMap<>();
 
   @Option(names = "--output", paramLabel = "DIR",
       description = "Where the results go (default: a new dated folder under results/).")
@@ -205,32 +196,14 @@ final class BacktestCommand implements Callable<Integer> {
   }
 
   private Settings settings() {
-    Map<String, Object> overrides = new LinkedHashMap<>();
-    Map<String, Object> strategySection = new LinkedHashMap<>();
-    for (String s : strategies) {
-      String id = s.contains("=") ? s.substring(0, s.indexOf('=')) : s;
-      String name = s.contains("=") ? s.substring(s.indexOf('=') + 1) : s;
-      strategySection.put(name, new LinkedHashMap<>(Map.of("strategy", id)));
-    }
-    if (!strategySection.isEmpty()) {
-      overrides.put("strategies", strategySection);
-    }
+    Map<String, String> extra = new LinkedHashMap<>();
     if (seed != null) {
-      RunCommand.put(overrides, "market.settings.seed", seed.toString());
+      extra.put("market.settings.seed", seed.toString());
     }
     if (capital != null) {
-      RunCommand.put(overrides, "broker.settings.startingCash", capital.toString());
+      extra.put("broker.settings.startingCash", capital.toString());
     }
-    for (Map.Entry<String, String> e : sets.entrySet()) {
-      RunCommand.put(overrides, e.getKey(), e.getValue());
-    }
-    Settings settings = ConfigLoader.load(Map.of(), config, System.getenv(), overrides);
-    if (settings.section("strategies").keys().isEmpty()) {
-      Map<String, Object> defaults = new LinkedHashMap<>(overrides);
-      defaults.put("strategies", Map.of(DEFAULT_STRATEGY, Map.of("strategy", DEFAULT_STRATEGY)));
-      settings = ConfigLoader.load(Map.of(), config, System.getenv(), defaults);
-    }
-    return settings;
+    return strategyOptions.load(extra, DEFAULT_STRATEGY);
   }
 
   private static LocalDate lastTradingDayBefore(LocalDate today) {

@@ -4,7 +4,6 @@ import dev.condor.api.calendar.TradingSession;
 import dev.condor.api.journal.JournalEvent;
 import dev.condor.core.Condor;
 import dev.condor.core.calendar.NyseCalendar;
-import dev.condor.core.config.ConfigLoader;
 import dev.condor.core.config.SecretStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,9 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -42,16 +38,7 @@ import picocli.CommandLine.Spec;
         "  ./condor run --config condor.yaml --broker tastytrade --live --confirm-live"})
 final class RunCommand implements Callable<Integer> {
 
-  @Option(names = "--strategy", paramLabel = "ID[=NAME]",
-      description = "A strategy by id, optionally under a name (repeatable); see ./condor list.")
-  List<String> strategies = new ArrayList<>();
-
-  @Option(names = "--config", paramLabel = "FILE", description = "A YAML configuration file.")
-  Path config;
-
-  @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Override one configuration key, e.g. --set strategies.iron-condor-0dte.settings.wingWidth=15")
-  Map<String, String> sets = new LinkedHashMap<>();
+  @CommandLine.Mixin StrategyOptions strategyOptions;
 
   @Option(names = "--journal", paramLabel = "DIR", defaultValue = "logs",
       description = "Journal directory (default: ${DEFAULT-VALUE}).")
@@ -92,23 +79,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     checkUsage();
     PrintWriter out = spec.commandLine().getOut();
-    Map<String, Object> overrides = new LinkedHashMap<>();
-    Map<String, Object> strategySection = new LinkedHashMap<>();
-    for (String s : strategies) {
-      String id = s.contains("=") ? s.substring(0, s.indexOf('=')) : s;
-      String name = s.contains("=") ? s.substring(s.indexOf('=') + 1) : s;
-      strategySection.put(name, new LinkedHashMap<>(Map.of("strategy", id)));
-    }
-    if (!strategySection.isEmpty()) {
-      overrides.put("strategies", strategySection);
-    }
-    if (!broker.equals("paper")) {
-      overrides.put("broker", new LinkedHashMap<>(Map.of("id", broker)));
-    }
-    for (Map.Entry<String, String> e : sets.entrySet()) {
-      put(overrides, e.getKey(), e.getValue());
-    }
-    var settings = ConfigLoader.load(Map.of(), config, System.getenv(), overrides);
+    var settings = strategyOptions.load(broker.equals("paper") ? Map.of() : Map.of("broker.id", broker),
+        null);
     if (settings.section("strategies").keys().isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "no strategy to run: give --strategy ID (see ./condor list) or a --config file with strategies");
@@ -207,16 +179,6 @@ final class RunCommand implements Callable<Integer> {
       day = calendar.nextTradingDay(day);
     }
     return calendar.session(day).orElseThrow().indexOptionsClose();
-  }
-
-  @SuppressWarnings("unchecked")
-  static void put(Map<String, Object> root, String dottedKey, String value) {
-    String[] path = dottedKey.split("\\.");
-    Map<String, Object> node = root;
-    for (int i = 0; i < path.length - 1; i++) {
-      node = (Map<String, Object>) node.computeIfAbsent(path[i], k -> new LinkedHashMap<String, Object>());
-    }
-    node.put(path[path.length - 1], value);
   }
 
   /** Prints each journal event as one line as it happens. */

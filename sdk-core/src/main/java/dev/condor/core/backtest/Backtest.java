@@ -7,18 +7,14 @@ import dev.condor.api.instrument.Underlying;
 import dev.condor.api.journal.JournalEvent;
 import dev.condor.api.journal.JournalEventType;
 import dev.condor.api.journal.JournalSink;
-import dev.condor.api.plugin.Provider;
-import dev.condor.api.plugin.Secrets;
-import dev.condor.api.plugin.Settings;
 import dev.condor.api.order.NetPrice;
 import dev.condor.api.order.OrderTicket;
+import dev.condor.api.plugin.Secrets;
 import dev.condor.api.portfolio.Account;
 import dev.condor.api.portfolio.Position;
 import dev.condor.api.risk.RiskPolicy;
-import dev.condor.api.risk.RiskPolicyProvider;
 import dev.condor.api.strategy.RiskPolicyRequest;
 import dev.condor.api.strategy.Strategy;
-import dev.condor.api.strategy.StrategyProvider;
 import dev.condor.core.broker.paper.PaperBroker;
 import dev.condor.core.broker.paper.PaperBrokerConfig;
 import dev.condor.core.calendar.NyseCalendar;
@@ -390,27 +386,12 @@ public final class Backtest {
       PluginRegistry plugins = registry != null ? registry : PluginRegistry.discover();
       Map<String, Strategy> resolved = new LinkedHashMap<>();
       for (Map.Entry<String, Object> e : strategies.entrySet()) {
-        if (e.getValue() instanceof Strategy s) {
-          resolved.put(e.getKey(), s);
-        } else {
-          Provider<?, ?> p = plugins.find(StrategyProvider.class, (String) e.getValue());
-          resolved.put(e.getKey(), (Strategy) PluginRegistry.create(p,
-              Settings.of("strategies." + e.getKey() + ".settings",
-                  strategySettings.get(e.getKey())), Secrets.none()));
-        }
+        resolved.put(e.getKey(), e.getValue() instanceof Strategy s ? s : plugins.strategy(e.getKey(),
+            (String) e.getValue(), strategySettings.get(e.getKey()), p -> Secrets.none()));
       }
       Map<String, List<RiskPolicy>> policies = new LinkedHashMap<>();
-      for (Map.Entry<String, Strategy> e : resolved.entrySet()) {
-        List<RiskPolicyRequest> requests = new ArrayList<>(e.getValue().riskPolicies());
-        requests.addAll(globalPolicies);
-        List<RiskPolicy> made = new ArrayList<>();
-        for (RiskPolicyRequest request : requests) {
-          Provider<?, ?> p = plugins.find(RiskPolicyProvider.class, request.policyId());
-          made.add((RiskPolicy) PluginRegistry.create(p, Settings.of("strategies." + e.getKey()
-              + ".risk." + request.policyId(), request.settings()), Secrets.none()));
-        }
-        policies.put(e.getKey(), made);
-      }
+      resolved.forEach((name, strategy) -> policies.put(name,
+          plugins.riskPolicies(name, strategy, globalPolicies, p -> Secrets.none())));
       return new Backtest(this, resolved, policies, m, List.copyOf(sessions));
     }
 

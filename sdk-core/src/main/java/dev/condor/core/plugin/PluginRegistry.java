@@ -1,20 +1,23 @@
 package dev.condor.core.plugin;
 
-import dev.condor.api.plugin.ApiVersion;
 import dev.condor.api.broker.BrokerProvider;
 import dev.condor.api.data.HistoricalDataProvider;
 import dev.condor.api.data.MarketDataFeedProvider;
 import dev.condor.api.error.CondorException;
 import dev.condor.api.error.ConfigurationException;
-import dev.condor.api.error.PluginException;
 import dev.condor.api.error.PluginException.Problem;
+import dev.condor.api.error.PluginException;
 import dev.condor.api.journal.JournalSinkProvider;
+import dev.condor.api.plugin.ApiVersion;
 import dev.condor.api.plugin.Provider;
 import dev.condor.api.plugin.ProviderKind;
 import dev.condor.api.plugin.SecretSpec;
 import dev.condor.api.plugin.Secrets;
 import dev.condor.api.plugin.Settings;
+import dev.condor.api.risk.RiskPolicy;
 import dev.condor.api.risk.RiskPolicyProvider;
+import dev.condor.api.strategy.RiskPolicyRequest;
+import dev.condor.api.strategy.Strategy;
 import dev.condor.api.strategy.StrategyProvider;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +29,7 @@ import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -189,6 +193,34 @@ public final class PluginRegistry {
       throw new PluginException(Problem.CREATION_FAILED,
           label(provider) + " failed to start: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Creates the strategy plugin {@code providerId} with the settings found under {@code
+   * strategies.<name>.settings}.
+   */
+  public Strategy strategy(String name, String providerId, Map<String, ?> settings,
+      Function<Provider<?, ?>, Secrets> secrets) {
+    Provider<?, ?> p = find(StrategyProvider.class, providerId);
+    return (Strategy) create(p, Settings.of("strategies." + name + ".settings", settings),
+        secrets.apply(p));
+  }
+
+  /**
+   * Creates the risk policies a strategy named {@code name} requests, then the ones every strategy
+   * gets, each with its settings under {@code strategies.<name>.risk.<policy id>}.
+   */
+  public List<RiskPolicy> riskPolicies(String name, Strategy strategy,
+      List<RiskPolicyRequest> forEveryStrategy, Function<Provider<?, ?>, Secrets> secrets) {
+    List<RiskPolicyRequest> requests = new ArrayList<>(strategy.riskPolicies());
+    requests.addAll(forEveryStrategy);
+    List<RiskPolicy> made = new ArrayList<>();
+    for (RiskPolicyRequest request : requests) {
+      Provider<?, ?> p = find(RiskPolicyProvider.class, request.policyId());
+      made.add((RiskPolicy) create(p, Settings.of("strategies." + name + ".risk."
+          + request.policyId(), request.settings()), secrets.apply(p)));
+    }
+    return made;
   }
 
   private Provider<?, ?> resolveDuplicate(ProviderKind kind, String id, List<Provider<?, ?>> matches) {
