@@ -50,8 +50,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The historical store: Parquet files under one directory, partitioned by underlying and trading
  * day, written and read with embedded DuckDB; days of option chains are loaded into {@link
- * DayChains} once and cached for every reader of the store. See the package documentation for the
- * layout.
+ * DayChains} once (from a column cache file beside the Parquet file after the first time) and
+ * cached for every reader of the store. See the package documentation for the layout.
  *
  * <p>Thread-safe. Writes are serialised and atomic; reads run concurrently with them and see each
  * file either whole before or whole after a write.
