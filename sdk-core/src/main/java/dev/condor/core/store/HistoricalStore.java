@@ -508,11 +508,10 @@ public final class HistoricalStore implements AutoCloseable {
   private ColumnFiles.Stamp stamp(Partition p, Path quotes) {
     try {
       Optional<PartitionManifest> m = manifest(p.underlying(), p.day());
-      if (m.isEmpty()) {
+      if (m.isEmpty() || !m.get().sha256().matches("[0-9a-f]{64}")) {
         return null;
       }
       BasicFileAttributes a = Files.readAttributes(quotes, BasicFileAttributes.class);
-      HexFormat.of().parseHex(m.get().sha256());
       return new ColumnFiles.Stamp(m.get().sha256(), a.size(), a.lastModifiedTime().toMillis());
     } catch (IOException | RuntimeException e) {
       LOG.debug("no column cache for {}: {}", p, e.toString());

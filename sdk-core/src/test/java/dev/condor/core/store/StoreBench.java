@@ -135,7 +135,8 @@ public final class StoreBench {
 
   /** Each day read as a backtest reads it: requested, then every snapshot replayed. */
   private static void backtestShape(Path root, List<LocalDate> days, int round,
-      boolean columnCache, boolean prefetch) {
+      boolean columnCache, boolean prefetch) throws InterruptedException {
+    usedHeap(); // the previous run's days collected first
     try (HistoricalStore fresh = HistoricalStore.open(root, 256L << 20)) {
       fresh.columnCache = columnCache;
       StoreMarketSource source = new StoreMarketSource(fresh);
