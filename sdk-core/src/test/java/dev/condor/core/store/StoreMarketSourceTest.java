@@ -270,17 +270,26 @@ class StoreMarketSourceTest {
 
   @Test
   void aPrefetchLoadsOnlyTheUnderlyingsTheSourceHasReadOnceItHasReadOne() throws Exception {
-    store.write(StoreFixtures.batch(Map.of(spx(NEXT_FRIDAY), friday(),
-        new ImportBatch.Partition(Underlying.of("NDX"), NEXT_FRIDAY), friday()), Map.of()));
+    OptionRows nextFriday = new OptionRows();
+    StoreFixtures.put(nextFriday, ny(NEXT_FRIDAY, 10, 0), "SPXW", NEXT_FRIDAY, 5000,
+        OptionRight.PUT, 1, 1.1, 5100);
+    store.write(StoreFixtures.batch(Map.of(spx(NEXT_FRIDAY), nextFriday,
+        new ImportBatch.Partition(Underlying.of("NDX"), NEXT_FRIDAY), nextFriday), Map.of()));
     source.chain(Underlying.SPX, ny(FRIDAY, 9, 45), FRIDAY, FRIDAY).orElseThrow();
     List<ImportBatch.Partition> loaded = new CopyOnWriteArrayList<>();
-    store.beforeLoad = loaded::add;
+    CountDownLatch first = new CountDownLatch(1);
+    store.beforeLoad = p -> {
+      loaded.add(p);
+      first.countDown();
+    };
 
     source.prefetch(NEXT_FRIDAY);
-    for (int i = 0; i < 200 && store.loads() < 2; i++) {
-      Thread.sleep(10);
-    }
+    assertTrue(first.await(10, TimeUnit.SECONDS));
+    Thread.sleep(100); // time for a wrong second prefetch to show
 
-    assertEquals(List.of(spx(NEXT_FRIDAY)), loaded);
+    assertEquals(List.of(spx(NEXT_FRIDAY)), loaded, "not NDX");
+    assertSame(store.chains(Underlying.SPX, NEXT_FRIDAY).get(),
+        store.chains(Underlying.SPX, NEXT_FRIDAY).get());
+    assertEquals(2, store.loads(), "Friday, then next Friday in the background");
   }
 }
