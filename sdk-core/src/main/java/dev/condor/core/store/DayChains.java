@@ -325,6 +325,26 @@ public final class DayChains {
     return b.build();
   }
 
+  /**
+   * The arrays in constructor order, from {@code times} to {@code origin} (an absent column is
+   * null), for {@link ColumnFiles} to write.
+   */
+  Object[] columns() {
+    return new Object[] {times, snapshotGroups, snapshotUnderlying, groupRows, groupExpiry,
+        groupRight, strike, root, bid, ask, last, volume, openInterest, iv, delta, gamma, theta,
+        vega, rowUnderlying, origin};
+  }
+
+  /** The day's option roots, ascending; {@link #root(int)} indexes them. */
+  String[] roots() {
+    return roots.clone();
+  }
+
+  /** The stored origin of every row when the day has one (no origin column). */
+  byte dayOrigin() {
+    return dayOrigin;
+  }
+
   /** The heap the columns take, in bytes (arrays only, headers excluded). */
   public long bytes() {
     long n = 8L * times.length + 4L * snapshotGroups.length + 4L * snapshotUnderlying.length

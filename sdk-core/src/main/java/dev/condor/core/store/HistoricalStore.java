@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
@@ -34,6 +35,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
@@ -43,8 +50,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The historical store: Parquet files under one directory, partitioned by underlying and trading
  * day, written and read with embedded DuckDB; days of option chains are loaded into {@link
- * DayChains} once and cached for every reader of the store. See the package documentation for the
- * layout.
+ * DayChains} once (from a column cache file beside the Parquet file after the first time) and
+ * cached for every reader of the store. See the package documentation for the layout.
  *
  * <p>Thread-safe. Writes are serialised and atomic; reads run concurrently with them and see each
  * file either whole before or whole after a write.
@@ -61,6 +68,8 @@ public final class HistoricalStore implements AutoCloseable {
   private static final String MANIFEST = "manifest.json";
   private static final String BARS = "bars.parquet";
   private static final String STAGING_PREFIX = ".staging-";
+  /** Prefetches queued or running at most: the driver hints one day ahead. */
+  private static final int MAX_PREFETCHES = 4;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path root;
@@ -72,6 +81,15 @@ public final class HistoricalStore implements AutoCloseable {
   private volatile long generation;
   /** Test hook: runs before each file is staged, and before each is renamed into place. */
   volatile Consumer<Path> beforeStaging = p -> {};
+  /** Test hook: runs as each day starts loading from disk, on the loading thread. */
+  volatile Consumer<Partition> beforeLoad = p -> {};
+  /** Test and benchmark switch: whether loads use (and write) the column cache files. */
+  volatile boolean columnCache = true;
+  private final LongAdder parquetLoads = new LongAdder();
+  private final LongAdder columnLoads = new LongAdder();
+  private final Object prefetchLock = new Object();
+  private final AtomicInteger prefetchesPending = new AtomicInteger();
+  private ThreadPoolExecutor prefetcher;
 
   private HistoricalStore(Path root, long cacheBytes) {
     this.root = root;
@@ -162,6 +180,9 @@ public final class HistoricalStore implements AutoCloseable {
       }
       try {
         publish(staging, moves);
+        for (Partition p : batch.options().keySet()) {
+          dropColumnCache(p);
+        }
       } catch (IOException e) {
         throw DataException.of(DataException.Kind.UNAVAILABLE, SOURCE).field("write")
             .detail("nothing was written to " + root + ": " + e.getMessage()).cause(e).build();
@@ -277,6 +298,19 @@ public final class HistoricalStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Deletes a rewritten partition's column cache (its stamp no longer matches anyway: this only
+   * saves a stale file's read); a file a concurrent load writes later is stamped with what it read.
+   */
+  private void dropColumnCache(Partition p) {
+    Path file = root.resolve(partitionDir(p.underlying(), p.day())).resolve(ColumnFiles.NAME);
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.debug("could not delete the stale column cache {}: {}", file, e.toString());
+    }
+  }
+
   /** Removes directories a failed write created, up to the root. */
   private void deleteEmptyParents(Path dir) {
     for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
@@ -330,6 +364,31 @@ public final class HistoricalStore implements AutoCloseable {
     return List.copyOf(days);
   }
 
+  /** The underlyings with option quotes stored for a day (those it can list: a prefetch hint). */
+  List<Underlying> underlyings(LocalDate day) {
+    Path dir = root.resolve("options");
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<Underlying> found = new ArrayList<>();
+    try (Stream<Path> list = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) list::iterator) {
+        String name = p.getFileName().toString();
+        if (name.startsWith("underlying=")
+            && Files.isRegularFile(p.resolve("date=" + day).resolve(QUOTES))) {
+          try {
+            found.add(Underlying.of(name.substring("underlying=".length())));
+          } catch (RuntimeException e) {
+            LOG.warn("ignoring {}: not an underlying=SYMBOL directory", p);
+          }
+        }
+      }
+    } catch (IOException e) {
+      LOG.debug("cannot list the underlyings under {}: {}", dir, e.toString());
+    }
+    return found;
+  }
+
   /** Whether the store has an underlying's option quotes for a day. */
   public boolean hasDay(Underlying underlying, LocalDate day) {
     return Files.isRegularFile(root.resolve(partitionDir(underlying, day)).resolve(QUOTES));
@@ -349,16 +408,114 @@ public final class HistoricalStore implements AutoCloseable {
     return Optional.of(cache.get(new Partition(underlying, day), this::load));
   }
 
-  private DayChains load(Partition p) {
-    Path file = root.resolve(partitionDir(p.underlying(), p.day())).resolve(QUOTES);
-    long started = System.nanoTime();
+  /**
+   * Starts loading a day in the background, on the store's one prefetch thread, unless it is
+   * cached, loading, not stored, or enough prefetches are pending already; a reader of the day
+   * meanwhile waits for that load (or runs it, if it has not started). Never blocks and never
+   * throws: a failure is seen by whoever reads the day.
+   */
+  void prefetch(Underlying underlying, LocalDate day) {
+    if (closed || underlying == null || day == null || !hasDay(underlying, day)) {
+      return;
+    }
+    cache.prefetch(new Partition(underlying, day), this::load, this::queuePrefetch);
+  }
+
+  private void queuePrefetch(Runnable load) {
+    ThreadPoolExecutor pool;
+    synchronized (prefetchLock) {
+      if (closed) {
+        throw new RejectedExecutionException("the store is closed");
+      }
+      if (prefetcher == null) {
+        prefetcher = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+              Thread t = new Thread(r, "condor-store-prefetch-" + root.getFileName());
+              t.setDaemon(true);
+              return t;
+            });
+        prefetcher.allowCoreThreadTimeOut(true);
+      }
+      pool = prefetcher;
+    }
+    if (prefetchesPending.incrementAndGet() > MAX_PREFETCHES) {
+      prefetchesPending.decrementAndGet();
+      throw new RejectedExecutionException("enough days are being prefetched");
+    }
     try {
-      DayChains day = ParquetFiles.readOptions(db, file, p.underlying(), p.day());
-      LOG.debug("loaded {} in {} ms", day, (System.nanoTime() - started) / 1_000_000);
-      return day;
+      pool.execute(() -> {
+        try {
+          load.run();
+        } finally {
+          prefetchesPending.decrementAndGet();
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      prefetchesPending.decrementAndGet();
+      throw e;
+    }
+  }
+
+  /**
+   * Loads a partition: from its column cache when that is current, else from the Parquet file,
+   * then (re)writing the column cache, best effort.
+   */
+  private DayChains load(Partition p) {
+    beforeLoad.accept(p);
+    Path dir = root.resolve(partitionDir(p.underlying(), p.day()));
+    Path file = dir.resolve(QUOTES);
+    Path columns = dir.resolve(ColumnFiles.NAME);
+    long started = System.nanoTime();
+    ColumnFiles.Stamp stamp = columnCache ? stamp(p, file) : null;
+    if (stamp != null) {
+      try {
+        DayChains day = ColumnFiles.read(columns, stamp, p.underlying(), p.day());
+        columnLoads.increment();
+        LOG.debug("loaded {} from its column cache in {} us", day,
+            (System.nanoTime() - started) / 1_000);
+        return day;
+      } catch (NoSuchFileException e) {
+        // not loaded since it was written: made below
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("not using the column cache {}; reading the Parquet file: {}", columns,
+            e.toString());
+      }
+    }
+    DayChains day;
+    try {
+      day = ParquetFiles.readOptions(db, file, p.underlying(), p.day());
     } catch (SQLException e) {
       throw DataException.of(DataException.Kind.MALFORMED, file.toString()).field("quotes")
           .detail("cannot read the partition: " + e.getMessage()).cause(e).build();
+    }
+    parquetLoads.increment();
+    LOG.debug("loaded {} from Parquet in {} ms", day, (System.nanoTime() - started) / 1_000_000);
+    if (stamp != null) {
+      try {
+        ColumnFiles.write(day, stamp, columns);
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("could not write the column cache {} (a cache: loads read Parquet): {}",
+            columns, e.toString());
+      }
+    }
+    return day;
+  }
+
+  /**
+   * What a partition's column cache must have been made from, read before the Parquet file is; null
+   * when the partition has no readable manifest (then the cache is neither read nor written).
+   */
+  private ColumnFiles.Stamp stamp(Partition p, Path quotes) {
+    try {
+      Optional<PartitionManifest> m = manifest(p.underlying(), p.day());
+      if (m.isEmpty() || !m.get().sha256().matches("[0-9a-f]{64}")) {
+        return null;
+      }
+      BasicFileAttributes a = Files.readAttributes(quotes, BasicFileAttributes.class);
+      return new ColumnFiles.Stamp(m.get().sha256(), a.size(), a.lastModifiedTime().toMillis());
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("no column cache for {}: {}", p, e.toString());
+      return null;
     }
   }
 
@@ -427,6 +584,16 @@ public final class HistoricalStore implements AutoCloseable {
   /** How many days were loaded from disk (not served from the cache) so far. */
   long loads() {
     return cache.loads();
+  }
+
+  /** How many of those loads read a Parquet file. */
+  long parquetLoads() {
+    return parquetLoads.sum();
+  }
+
+  /** How many of those loads read a column cache file. */
+  long columnLoads() {
+    return columnLoads.sum();
   }
 
   /** The heap the cached days take, in bytes. */
@@ -498,6 +665,11 @@ public final class HistoricalStore implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    synchronized (prefetchLock) {
+      if (prefetcher != null) {
+        prefetcher.shutdownNow();
+      }
+    }
     cache.clear();
     bars.clear();
     try {

@@ -19,8 +19,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -47,7 +50,8 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>Quotes are served as {@link DayChains} documents: a row with only a last sale gets a modelled
  * bid and ask and is {@link DataOrigin#ESTIMATED}. Every quote made for a caller is counted by
- * origin ({@link #dataQuality()}). Thread-safe.
+ * origin ({@link #dataQuality()}). {@link #prefetch} loads the next day in the background.
+ * Thread-safe.
  */
 @Experimental(since = "0.1")
 public final class StoreMarketSource implements MarketSource {
@@ -59,6 +63,8 @@ public final class StoreMarketSource implements MarketSource {
   private final NyseCalendar calendar = NyseCalendar.instance();
   private final Counter counter = new Counter();
   private volatile Memo memo;
+  /** The underlyings whose days were read: the ones {@link #prefetch} loads. */
+  private final Set<Underlying> read = ConcurrentHashMap.newKeySet();
 
   /** A source over a store; cheap: days load when first read. */
   public StoreMarketSource(HistoricalStore store) {
@@ -194,6 +200,22 @@ public final class StoreMarketSource implements MarketSource {
     return Arrays.copyOfRange(bars.close, start, end);
   }
 
+  /**
+   * Starts loading {@code day} in the background for every underlying this source has read so far
+   * (before the first read, every underlying the store has that day), so that the driver's first
+   * request of the day waits for that load at most, or finds it done. Returns at once; a day that
+   * cannot be loaded fails when it is read.
+   */
+  @Override
+  public void prefetch(LocalDate day) {
+    if (day == null) {
+      return;
+    }
+    for (Underlying u : read.isEmpty() ? store.underlyings(day) : read) {
+      store.prefetch(u, day);
+    }
+  }
+
   /** Option quotes served so far that were observed. */
   public long observedQuotes() {
     return counter.observed.sum();
@@ -261,6 +283,7 @@ public final class StoreMarketSource implements MarketSource {
         && m.key.underlying().equals(underlying)) {
       return m.day;
     }
+    read.add(underlying);
     DayChains day = store.chains(underlying, date).orElse(null);
     memo = new Memo(new Partition(underlying, date), generation, day);
     return day;

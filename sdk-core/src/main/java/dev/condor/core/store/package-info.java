@@ -9,6 +9,7 @@
  * root/
  *   options/underlying=SPX/date=2024-03-05/quotes.parquet   one trading day (New York) of quotes
  *   options/underlying=SPX/date=2024-03-05/manifest.json    what was written: rows, SHA-256, ...
+ *   options/underlying=SPX/date=2024-03-05/quotes.columns   column cache, made on first load
  *   daily/symbol=VIX/bars.parquet                           every daily bar of a symbol
  *   .staging-&lt;uuid&gt;/...                                    only while a write runs
  * </pre>
@@ -43,6 +44,22 @@
  * recently used out; concurrent readers of one day wait for one load. {@link
  * dev.condor.core.store.StoreMarketSource} serves the engine's {@link
  * dev.condor.core.market.MarketSource} from it without looking ahead, as lazy {@link
- * dev.condor.core.store.StoreChain} chains, and counts what it served by origin.
+ * dev.condor.core.store.StoreChain} chains, and counts what it served by origin; told which day
+ * the backtest runs next ({@link dev.condor.core.market.MarketSource#prefetch}), it has the store
+ * load that day on a background thread, and the driver's first read of it waits for that load.
+ *
+ * <h2>Column cache</h2>
+ *
+ * <p>The first load of a partition decodes its Parquet file through DuckDB and then writes the
+ * loaded columns, as they are in memory, to {@code quotes.columns} beside it; later loads (in any
+ * process) copy them back in bulk, about ten times faster. It takes as much disk as the day takes
+ * heap (about 32 bytes a quote, some 1.8 times its Parquet file). The file is a cache: stamped
+ * with the Parquet file's SHA-256 (from the manifest), size and modification time, and ignored
+ * (then rewritten) when the stamp no longer matches, when its own checksum or length is wrong, or
+ * when it is of another format version; written through a temporary file and a rename; deleted
+ * when the partition is rewritten. It may be deleted at any time, need not be copied with a store
+ * (a copy that does not keep modification times rebuilds it), and is not what {@link
+ * dev.condor.core.store.HistoricalStore#verify} checks. Its layout is documented in the
+ * package-private {@code ColumnFiles}. A partition without a readable manifest gets none.
  */
 package dev.condor.core.store;

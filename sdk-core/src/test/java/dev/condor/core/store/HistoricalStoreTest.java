@@ -294,6 +294,124 @@ class HistoricalStoreTest {
     }
   }
 
+  @Test
+  void writesAColumnCacheAfterTheFirstLoadAndLaterLoadsReadItInsteadOfTheParquetFile()
+      throws IOException {
+    OptionRows rows = friday();
+    rows.add(ny(FRIDAY, 10, 5), "SPXW", FRIDAY, 4950, OptionRight.PUT, Double.NaN, Double.NaN,
+        0.5, 3, -1, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 5111,
+        DataOrigin.ESTIMATED);
+    Path columns = dir.resolve("options/underlying=SPX/date=2024-03-15/quotes.columns");
+    List<OptionQuote> fromParquet;
+    try (HistoricalStore store = HistoricalStore.open(dir)) {
+      store.write(StoreFixtures.batch(Map.of(spx(FRIDAY), rows), Map.of()));
+      assertFalse(Files.exists(columns), "written on first load, not on import");
+      fromParquet = quotes(store.chains(Underlying.SPX, FRIDAY).get());
+      assertEquals(1, store.parquetLoads());
+      assertTrue(Files.isRegularFile(columns));
+    }
+    try (HistoricalStore store = HistoricalStore.open(dir)) {
+      DayChains day = store.chains(Underlying.SPX, FRIDAY).get();
+
+      assertEquals(0, store.parquetLoads(), "DuckDB not asked");
+      assertEquals(1, store.columnLoads());
+      assertEquals(fromParquet, quotes(day));
+      assertEquals(13, day.rows());
+      assertEquals(4, day.snapshots());
+      assertEquals(5111, day.underlyingPrice(3));
+      assertEquals(DataOrigin.ESTIMATED, day.storedOrigin(day.firstRow(3)), "per-row origins");
+      assertTrue(store.verify(Underlying.SPX, FRIDAY), "verify still checks the Parquet file");
+    }
+  }
+
+  @Test
+  void aStaleColumnCacheIsIgnoredOnceThePartitionIsRewritten() throws IOException {
+    Path columns = dir.resolve("options/underlying=SPX/date=2024-03-15/quotes.columns");
+    try (HistoricalStore store = HistoricalStore.open(dir)) {
+      store.write(StoreFixtures.batch(Map.of(spx(FRIDAY), friday()), Map.of()));
+      store.chains(Underlying.SPX, FRIDAY).get();
+      byte[] old = Files.readAllBytes(columns);
+      OptionRows replacement = new OptionRows();
+      StoreFixtures.put(replacement, ny(FRIDAY, 11, 0), "SPXW", FRIDAY, 4900, OptionRight.PUT,
+          0.4, 0.5, 5090);
+
+      store.write(StoreFixtures.batch(Map.of(spx(FRIDAY), replacement), Map.of()));
+      assertFalse(Files.exists(columns), "a rewrite deletes the column cache");
+      Files.write(columns, old); // as a load racing the rewrite could leave it
+
+      assertEquals(1, store.chains(Underlying.SPX, FRIDAY).get().rows());
+      assertEquals(2, store.parquetLoads());
+      assertEquals(0, store.columnLoads());
+    }
+    try (HistoricalStore store = HistoricalStore.open(dir)) {
+      assertEquals(4900, store.chains(Underlying.SPX, FRIDAY).get().strike(0));
+      assertEquals(1, store.columnLoads(), "the stale cache was replaced by a current one");
+    }
+  }
+
+  @Test
+  void aCorruptColumnCacheFallsBackToTheParquetFileWithIdenticalValuesAndIsRewritten()
+      throws IOException {
+    Path columns = dir.resolve("options/underlying=SPX/date=2024-03-15/quotes.columns");
+    List<OptionQuote> expected;
+    byte[] good;
+    try (HistoricalStore store = HistoricalStore.open(dir)) {
+      store.write(StoreFixtures.batch(Map.of(spx(FRIDAY), friday()), Map.of()));
+      expected = quotes(store.chains(Underlying.SPX, FRIDAY).get());
+      good = Files.readAllBytes(columns);
+    }
+    Map<String, byte[]> corruptions = new java.util.LinkedHashMap<>();
+    corruptions.put("a flipped byte", flip(good, good.length / 2));
+    corruptions.put("a flipped checksum", flip(good, good.length - 1));
+    corruptions.put("truncated", java.util.Arrays.copyOf(good, good.length - 9));
+    corruptions.put("empty", new byte[0]);
+    corruptions.put("wrong magic", flip(good, 0));
+    corruptions.put("another format", flip(good, 8));
+    for (Map.Entry<String, byte[]> c : corruptions.entrySet()) {
+      Files.write(columns, c.getValue());
+      try (HistoricalStore store = HistoricalStore.open(dir)) {
+        assertEquals(expected, quotes(store.chains(Underlying.SPX, FRIDAY).get()), c.getKey());
+        assertEquals(1, store.parquetLoads(), c.getKey());
+      }
+      assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(columns)),
+          c.getKey() + ": rewritten whole");
+    }
+  }
+
+  @Test
+  void aColumnCacheThatCannotBeWrittenOnlyCostsTheNextLoadAParquetRead() throws IOException {
+    Path partition = dir.resolve("options/underlying=SPX/date=2024-03-15");
+    try (HistoricalStore store = HistoricalStore.open(dir)) {
+      store.write(StoreFixtures.batch(Map.of(spx(FRIDAY), friday()), Map.of()));
+      Files.createDirectories(partition.resolve("quotes.columns")); // in the way of the rename
+
+      assertEquals(12, store.chains(Underlying.SPX, FRIDAY).get().rows());
+      try (Stream<Path> files = Files.list(partition)) {
+        assertEquals(List.of("manifest.json", "quotes.columns", "quotes.parquet"),
+            files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary left");
+      }
+    }
+  }
+
+  /** Every quote of every snapshot of a day, as served. */
+  private static List<OptionQuote> quotes(DayChains day) {
+    List<OptionQuote> all = new ArrayList<>();
+    for (int s = 0; s < day.snapshots(); s++) {
+      for (int g = day.firstGroup(s); g < day.endGroup(s); g++) {
+        for (int r = day.groupFirstRow(g); r < day.groupEndRow(g); r++) {
+          all.add(day.quote(s, g, r));
+        }
+      }
+    }
+    return all;
+  }
+
+  private static byte[] flip(byte[] bytes, int at) {
+    byte[] copy = bytes.clone();
+    copy[at] ^= 0x5A;
+    return copy;
+  }
+
   /** Every file under a directory with its checksum. */
   private static Map<String, String> snapshot(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {

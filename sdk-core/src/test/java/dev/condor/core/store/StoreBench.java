@@ -27,8 +27,10 @@ import java.util.stream.Stream;
  * The historical store's benchmark (a command that prints figures, never a timed test): a year of
  * 1-minute SPX 0DTE chains (252 trading days x 390 minutes x 236 quotes, about 23 M quotes,
  * Black-Scholes priced on a random-walk spot) written once under {@code target/bench-store} and
- * reused by later runs; then the Parquet size, the load time per day, the whole year loaded on one
- * and on two threads, the heap the loaded year takes, and the replay rate through the chain API.
+ * reused by later runs; then the Parquet size; the load time per day and of the whole year on one
+ * and on two threads, from Parquet and from the column cache files; the heap the loaded year
+ * takes; the replay rate through the chain API; and a backtest's shape (each day loaded, then
+ * every snapshot read) with and without the next day prefetched.
  *
  * <p>Run: {@code ./mvnw -B -o -pl sdk-core -Pbench test-compile exec:exec
  * -Dbench.main=dev.condor.core.store.StoreBench}.
@@ -54,34 +56,25 @@ public final class StoreBench {
 
     // warm-up: the JIT and DuckDB
     try (HistoricalStore store = HistoricalStore.open(root, 0)) {
+      store.columnCache = false;
       for (int i = 0; i < 10; i++) {
         store.chains(Underlying.SPX, days.get(i)).get();
       }
     }
-    long[] perDay = new long[days.size()];
+
+    // 1. from Parquet through DuckDB, the column cache off
     long used0 = usedHeap();
-    long arrayBytes = 0;
-    long quotes = 0;
     List<DayChains> year = new ArrayList<>();
     HistoricalStore store = HistoricalStore.open(root, 4L << 30);
-    long t0 = System.nanoTime();
-    for (int i = 0; i < days.size(); i++) {
-      long t = System.nanoTime();
-      DayChains d = store.chains(Underlying.SPX, days.get(i)).get();
-      perDay[i] = System.nanoTime() - t;
-      year.add(d);
-      arrayBytes += d.bytes();
-      quotes += d.rows();
-    }
-    long sequential = System.nanoTime() - t0;
+    store.columnCache = false;
+    long[] perDay = new long[days.size()];
+    long sequential = loadYear(store, days, perDay, year);
+    long quotes = year.stream().mapToLong(DayChains::rows).sum();
+    long arrayBytes = year.stream().mapToLong(DayChains::bytes).sum();
     long used1 = usedHeap();
-    long[] sorted = perDay.clone();
-    Arrays.sort(sorted);
-    System.out.printf(Locale.ROOT, "load per day: median %.1f ms, p90 %.1f ms, max %.1f ms%n",
-        sorted[sorted.length / 2] / 1e6, sorted[sorted.length * 9 / 10] / 1e6,
-        sorted[sorted.length - 1] / 1e6);
-    System.out.printf(Locale.ROOT, "load year, 1 thread: %d quotes in %.2f s (%.1f M quotes/s)%n",
-        quotes, sequential / 1e9, quotes / (sequential / 1e3));
+    perDay("Parquet", perDay);
+    System.out.printf(Locale.ROOT, "load year from Parquet, 1 thread: %d quotes in %.2f s (%.1f M "
+        + "quotes/s)%n", quotes, sequential / 1e9, quotes / (sequential / 1e3));
     System.out.printf(Locale.ROOT, "heap of the loaded year: %.0f MiB of arrays (%.1f bytes/quote),"
         + " %.0f MiB used-heap growth after GC%n", arrayBytes / 1048576.0,
         (double) arrayBytes / quotes, (used1 - used0) / 1048576.0);
@@ -91,29 +84,140 @@ public final class StoreBench {
     store.close();
     store = null;
     usedHeap();
+    System.out.printf(Locale.ROOT, "load year from Parquet, 2 threads: %.2f s%n",
+        loadYearOnThreads(root, days, 2, false) / 1e9);
 
-    for (int threads : new int[] {2}) {
-      try (HistoricalStore fresh = HistoricalStore.open(root, 4L << 30)) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long t = System.nanoTime();
-        List<Future<?>> parts = new ArrayList<>();
-        for (int k = 0; k < threads; k++) {
-          int part = k;
-          parts.add(pool.submit(() -> {
-            for (int i = part; i < days.size(); i += threads) {
-              fresh.chains(Underlying.SPX, days.get(i)).get();
-            }
-          }));
-        }
-        for (Future<?> f : parts) {
-          f.get();
-        }
-        long elapsed = System.nanoTime() - t;
-        pool.shutdown();
-        System.out.printf(Locale.ROOT, "load year, %d threads: %.2f s (%.1f M quotes/s)%n",
-            threads, elapsed / 1e9, quotes / (elapsed / 1e3));
+    // 2. the first load of each day after an import: Parquet, then the column cache written
+    try (Stream<Path> walk = Files.walk(root.resolve("options"))) {
+      for (Path p : (Iterable<Path>) walk.filter(p -> p.getFileName().toString()
+          .equals(ColumnFiles.NAME))::iterator) {
+        Files.delete(p);
       }
     }
+    try (HistoricalStore fresh = HistoricalStore.open(root, 4L << 30)) {
+      long t = loadYear(fresh, days, new long[days.size()], new ArrayList<>());
+      System.out.printf(Locale.ROOT, "load year from Parquet writing the column cache: %.2f s "
+          + "(%.1f MiB of column files)%n", t / 1e9, size(root.resolve("options"),
+          ColumnFiles.NAME) / 1048576.0);
+    }
+
+    // 3. from the column cache files (the OS page cache warm: they were just written)
+    try (HistoricalStore warm = HistoricalStore.open(root, 0)) {
+      for (int i = 0; i < 20; i++) {
+        warm.chains(Underlying.SPX, days.get(i)).get();
+      }
+    }
+    usedHeap();
+    used0 = usedHeap();
+    try (HistoricalStore fresh = HistoricalStore.open(root, 4L << 30)) {
+      long t = loadYear(fresh, days, perDay, year);
+      used1 = usedHeap();
+      perDay("the column cache", perDay);
+      System.out.printf(Locale.ROOT, "load year from the column cache, 1 thread: %.2f s (%.1f M "
+          + "quotes/s; %d column loads, %d Parquet loads)%n", t / 1e9, quotes / (t / 1e3),
+          fresh.columnLoads(), fresh.parquetLoads());
+      System.out.printf(Locale.ROOT, "heap of the year loaded from the column cache: %.0f MiB "
+          + "used-heap growth after GC%n", (used1 - used0) / 1048576.0);
+      year.clear();
+    }
+    usedHeap();
+    System.out.printf(Locale.ROOT, "load year from the column cache, 2 threads: %.2f s%n",
+        loadYearOnThreads(root, days, 2, true) / 1e9);
+
+    // 4. a backtest's shape: each day loaded, then every snapshot read; with and without prefetch
+    for (int round = 1; round <= 2; round++) {
+      for (boolean cache : new boolean[] {false, true}) {
+        backtestShape(root, days, round, cache, false);
+        backtestShape(root, days, round, cache, true);
+      }
+    }
+  }
+
+  /** Each day read as a backtest reads it: requested, then every snapshot replayed. */
+  private static void backtestShape(Path root, List<LocalDate> days, int round,
+      boolean columnCache, boolean prefetch) throws InterruptedException {
+    usedHeap(); // the previous run's days collected first
+    try (HistoricalStore fresh = HistoricalStore.open(root, 256L << 20)) {
+      fresh.columnCache = columnCache;
+      StoreMarketSource source = new StoreMarketSource(fresh);
+      long t = System.nanoTime();
+      double sum = 0;
+      long waited = 0;
+      for (int i = 0; i < days.size(); i++) {
+        if (prefetch && i + 1 < days.size()) {
+          source.prefetch(days.get(i + 1));
+        }
+        long w = System.nanoTime();
+        DayChains d = fresh.chains(Underlying.SPX, days.get(i)).get();
+        waited += System.nanoTime() - w;
+        sum += replayDay(source, d);
+      }
+      long elapsed = System.nanoTime() - t;
+      System.out.printf(Locale.ROOT, "round %d: load + replay year from %s, %s: %.2f s, of which "
+          + "waiting for days %.2f s (%d loads, checksum %.0f)%n", round,
+          columnCache ? "the column cache" : "Parquet",
+          prefetch ? "next day prefetched" : "no prefetch", elapsed / 1e9, waited / 1e9,
+          fresh.loads(), sum);
+    }
+  }
+
+  /** Loads every day on one thread into {@code year}, timing each; the whole time in ns. */
+  private static long loadYear(HistoricalStore store, List<LocalDate> days, long[] perDay,
+      List<DayChains> year) {
+    long t0 = System.nanoTime();
+    for (int i = 0; i < days.size(); i++) {
+      long t = System.nanoTime();
+      year.add(store.chains(Underlying.SPX, days.get(i)).get());
+      perDay[i] = System.nanoTime() - t;
+    }
+    return System.nanoTime() - t0;
+  }
+
+  private static long loadYearOnThreads(Path root, List<LocalDate> days, int threads,
+      boolean columnCache) throws Exception {
+    try (HistoricalStore fresh = HistoricalStore.open(root, 4L << 30)) {
+      fresh.columnCache = columnCache;
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      long t = System.nanoTime();
+      List<Future<?>> parts = new ArrayList<>();
+      for (int k = 0; k < threads; k++) {
+        int part = k;
+        parts.add(pool.submit(() -> {
+          for (int i = part; i < days.size(); i += threads) {
+            fresh.chains(Underlying.SPX, days.get(i)).get();
+          }
+        }));
+      }
+      for (Future<?> f : parts) {
+        f.get();
+      }
+      long elapsed = System.nanoTime() - t;
+      pool.shutdown();
+      return elapsed;
+    }
+  }
+
+  private static void perDay(String from, long[] perDay) {
+    long[] sorted = perDay.clone();
+    Arrays.sort(sorted);
+    System.out.printf(Locale.ROOT, "load per day from %s: median %.1f ms, p90 %.1f ms, max %.1f "
+        + "ms%n", from, sorted[sorted.length / 2] / 1e6, sorted[sorted.length * 9 / 10] / 1e6,
+        sorted[sorted.length - 1] / 1e6);
+  }
+
+  /** Every snapshot of a day through the chain API, touching each quote's bid and ask. */
+  private static double replayDay(StoreMarketSource source, DayChains d) {
+    double sum = 0;
+    LocalDate day = d.day();
+    for (int s = 0; s < d.snapshots(); s++) {
+      StoreChain c = source.storeChain(Underlying.SPX, Instant.ofEpochSecond(d.epochSecond(s)),
+          day, day).get();
+      DayChains cols = c.columns();
+      for (int r = c.firstRow(), end = c.endRow(); r < end; r++) {
+        sum += cols.ask(r) - cols.bid(r);
+      }
+    }
+    return sum;
   }
 
   /** Every snapshot of every day through the chain API, touching each quote's bid and ask. */
@@ -272,8 +376,13 @@ public final class StoreBench {
   }
 
   private static long size(Path dir) throws IOException {
+    return size(dir, ".parquet");
+  }
+
+  private static long size(Path dir, String suffix) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+      return walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(suffix))
+          .mapToLong(p -> p.toFile().length()).sum();
     }
   }
 }

@@ -9,8 +9,12 @@ import static dev.condor.core.store.StoreFixtures.ny;
 import static dev.condor.core.store.StoreFixtures.spx;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.condor.api.error.DataException;
 import dev.condor.api.instrument.OptionContract;
 import dev.condor.api.instrument.OptionRight;
 import dev.condor.api.instrument.SettlementTime;
@@ -20,10 +24,17 @@ import dev.condor.api.market.OptionChain;
 import dev.condor.api.market.OptionQuote;
 import dev.condor.api.market.Quote;
 import dev.condor.core.market.DataQuality;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -201,5 +212,84 @@ class StoreMarketSourceTest {
 
     assertEquals(5080, source.chain(Underlying.SPX, ny(THURSDAY, 13, 0), THURSDAY, THURSDAY)
         .get().spot(), "Thursday's open, the level known at 13:00");
+  }
+
+  @Test
+  void aPrefetchLoadsTheDayOnceInTheBackgroundAndAReaderMeanwhileWaitsForThatLoad()
+      throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    List<String> loaders = new CopyOnWriteArrayList<>();
+    store.beforeLoad = p -> {
+      loaders.add(Thread.currentThread().getName());
+      started.countDown();
+      try {
+        release.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
+    ExecutorService reader = Executors.newSingleThreadExecutor();
+    try {
+      source.prefetch(FRIDAY); // returns while the load is held
+      assertTrue(started.await(10, TimeUnit.SECONDS), "the load started in the background");
+      Future<DayChains> read = reader.submit(() -> {
+        source.chain(Underlying.SPX, ny(FRIDAY, 9, 45), FRIDAY, FRIDAY).orElseThrow();
+        return store.chains(Underlying.SPX, FRIDAY).get();
+      });
+      source.prefetch(FRIDAY);
+      Thread.sleep(100);
+      assertFalse(read.isDone(), "the reader waits for the prefetch");
+      release.countDown();
+
+      DayChains day = read.get(10, TimeUnit.SECONDS);
+      assertSame(day, store.chains(Underlying.SPX, FRIDAY).get());
+      assertEquals(1, store.loads(), "loaded once");
+      assertEquals(1, loaders.size());
+      assertTrue(loaders.get(0).startsWith("condor-store-prefetch"), loaders.get(0));
+    } finally {
+      release.countDown();
+      reader.shutdownNow();
+    }
+  }
+
+  @Test
+  void aPrefetchIsOnlyAHintItsFailureSurfacesWhenTheDayIsRead() throws Exception {
+    Path quotes = dir.resolve("options/underlying=SPX/date=2024-03-15/quotes.parquet");
+    Files.write(quotes, new byte[] {'n', 'o', 't', ' ', 'p', 'a', 'r', 'q', 'u', 'e', 't'});
+    CountDownLatch tried = new CountDownLatch(1);
+    store.beforeLoad = p -> tried.countDown();
+    source.prefetch(FRIDAY);
+    source.prefetch(NEXT_FRIDAY); // not stored: nothing to do
+    assertTrue(tried.await(10, TimeUnit.SECONDS));
+    Thread.sleep(50);
+
+    assertThrows(DataException.class,
+        () -> source.chain(Underlying.SPX, ny(FRIDAY, 9, 45), FRIDAY, FRIDAY));
+  }
+
+  @Test
+  void aPrefetchLoadsOnlyTheUnderlyingsTheSourceHasReadOnceItHasReadOne() throws Exception {
+    OptionRows nextFriday = new OptionRows();
+    StoreFixtures.put(nextFriday, ny(NEXT_FRIDAY, 10, 0), "SPXW", NEXT_FRIDAY, 5000,
+        OptionRight.PUT, 1, 1.1, 5100);
+    store.write(StoreFixtures.batch(Map.of(spx(NEXT_FRIDAY), nextFriday,
+        new ImportBatch.Partition(Underlying.of("NDX"), NEXT_FRIDAY), nextFriday), Map.of()));
+    source.chain(Underlying.SPX, ny(FRIDAY, 9, 45), FRIDAY, FRIDAY).orElseThrow();
+    List<ImportBatch.Partition> loaded = new CopyOnWriteArrayList<>();
+    CountDownLatch first = new CountDownLatch(1);
+    store.beforeLoad = p -> {
+      loaded.add(p);
+      first.countDown();
+    };
+
+    source.prefetch(NEXT_FRIDAY);
+    assertTrue(first.await(10, TimeUnit.SECONDS));
+    Thread.sleep(100); // time for a wrong second prefetch to show
+
+    assertEquals(List.of(spx(NEXT_FRIDAY)), loaded, "not NDX");
+    assertSame(store.chains(Underlying.SPX, NEXT_FRIDAY).get(),
+        store.chains(Underlying.SPX, NEXT_FRIDAY).get());
+    assertEquals(2, store.loads(), "Friday, then next Friday in the background");
   }
 }
