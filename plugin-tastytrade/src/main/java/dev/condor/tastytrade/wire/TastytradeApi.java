@@ -1,0 +1,370 @@
+package dev.condor.tastytrade.wire;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.condor.api.error.BrokerException;
+import dev.condor.api.instrument.OptionContract;
+import dev.condor.api.order.ClientOrderId;
+import dev.condor.api.order.Fill;
+import dev.condor.api.order.NetPrice;
+import dev.condor.api.order.OrderPreview;
+import dev.condor.api.order.OrderState;
+import dev.condor.api.order.OrderTicket;
+import dev.condor.api.portfolio.Account;
+import dev.condor.api.portfolio.ContractPosition;
+import dev.condor.api.plugin.Secret;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * tastytrade's REST endpoints as blocking calls that answer Condor's API values; the broker adapter
+ * runs them on its worker threads. Internal to the plugin (its package is not exported).
+ *
+ * <p>Client order ids: every order is sent with the caller's {@link ClientOrderId} as tastytrade's
+ * {@code external-identifier} (echoed on the order), and the venue id it gets is recorded in an
+ * owner-only file once the answer arrives. {@link #order} looks in that map first, then among the
+ * account's orders of the day ({@code GET /accounts/{account}/orders/live}) for the identifier, so
+ * an order whose placement answer was lost (timeout, 5xx) is found without a second placement.
+ */
+public final class TastytradeApi implements AutoCloseable {
+
+  private static final Set<String> ENDED =
+      Set.of("filled", "cancelled", "expired", "rejected", "removed", "partially removed");
+
+  private final VenueSession session;
+  private final OrderBook book;
+  private final ObjectMapper json;
+  private final WireMapper mapper = WireMapper.INSTANCE;
+
+  private TastytradeApi(VenueSession session, OrderBook book, ObjectMapper json) {
+    this.session = session;
+    this.book = book;
+    this.json = json;
+  }
+
+  /**
+   * A connection to the venue at {@code baseUrl}.
+   *
+   * @param tokenFile where the access token is kept between runs (owner-only), or null
+   * @param orderIdFile where client order ids map to venue ids (owner-only), or null
+   * @param clientId the OAuth client id, or null (the venue does not need it)
+   * @param rateLimitWait the longest a 429 is waited out before it is reported
+   */
+  public static TastytradeApi connect(URI baseUrl, Duration timeout, String userAgent,
+      Path tokenFile, Path orderIdFile, Secret clientSecret, Secret refreshToken, Secret clientId,
+      Duration rateLimitWait) {
+    ObjectMapper json = new ObjectMapper()
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    HttpClient http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(timeout)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+    VenueSession session = new VenueSession(http, json, baseUrl, timeout, userAgent, tokenFile,
+        clientSecret, refreshToken, clientId, rateLimitWait, d -> Thread.sleep(d.toMillis()));
+    return new TastytradeApi(session, new OrderBook(orderIdFile, json), json);
+  }
+
+  /** The account numbers the login may trade ({@code GET /customers/me/accounts}). */
+  public List<String> accountNumbers() {
+    String op = "GET /customers/me/accounts";
+    List<Wire.AccountHolder> holders = items(op, session.send("GET", op, "/customers/me/accounts",
+        null), Wire.AccountHolder.class);
+    return map(op, () -> {
+      List<String> numbers = new ArrayList<>();
+      for (Wire.AccountHolder h : holders) {
+        numbers.add(h.account().accountNumber());
+      }
+      return numbers;
+    });
+  }
+
+  /** Cash, net liquidating value and derivative buying power ({@code GET .../balances}). */
+  public Account account(String account) {
+    String op = "GET /accounts/{account}/balances";
+    Wire.Balance b = convert(op, session.send("GET", op, accountPath(account) + "/balances", null),
+        Wire.Balance.class);
+    return map(op, () -> mapper.account(b));
+  }
+
+  /** The option positions, short ones negative ({@code GET .../positions}). */
+  public List<ContractPosition> positions(String account) {
+    String op = "GET /accounts/{account}/positions";
+    List<Wire.Position> positions = items(op,
+        session.send("GET", op, accountPath(account) + "/positions", null), Wire.Position.class);
+    return map(op, () -> {
+      List<ContractPosition> out = new ArrayList<>();
+      for (Wire.Position p : positions) {
+        ContractPosition c = mapper.position(p);
+        if (c != null) {
+          out.add(c);
+        }
+      }
+      return out;
+    });
+  }
+
+  /** A dry run: buying-power effect, fees and warnings, nothing placed. */
+  public OrderPreview preview(String account, OrderTicket ticket) {
+    String op = "POST /accounts/{account}/orders/dry-run";
+    Wire.NewOrder body = body(op, ticket);
+    Wire.PlacedOrder dryRun = convert(op,
+        session.send("POST", op, accountPath(account) + "/orders/dry-run", body),
+        Wire.PlacedOrder.class);
+    return map(op, () -> mapper.preview(dryRun, ticket.clientOrderId()));
+  }
+
+  /**
+   * Places the ticket once. A ticket whose client order id this plugin already placed is not sent
+   * again: its order's state is answered instead.
+   */
+  public OrderState place(String account, OrderTicket ticket) {
+    ClientOrderId id = ticket.clientOrderId();
+    Optional<String> known = book.venueId(account, id.value());
+    if (known.isPresent()) {
+      return mapState("GET /accounts/{account}/orders/{id}", orderById(account, known.get()), id);
+    }
+    String op = "POST /accounts/{account}/orders";
+    Wire.NewOrder body = body(op, ticket);
+    JsonNode data = session.send("POST", op, accountPath(account) + "/orders", body);
+    Wire.Order placed;
+    try {
+      placed = json.treeToValue(data, Wire.PlacedOrder.class).order();
+      if (placed == null || placed.id() == null) {
+        throw new IllegalStateException("no order id");
+      }
+    } catch (JsonProcessingException | RuntimeException e) {
+      // the venue took the order (2xx) but its answer cannot be read: find it, or say unknown
+      Optional<Wire.Order> found = findLive(account, id);
+      if (found.isEmpty()) {
+        throw BrokerException.of(BrokerException.Kind.UNAVAILABLE, VenueSession.VENUE)
+            .operation(op)
+            .venueMessage("the venue accepted the order but its answer could not be read, and the"
+                + " order is not yet among the live orders; look it up before any retry")
+            .cause(e).build();
+      }
+      placed = found.get();
+    }
+    book.record(account, id.value(), placed.id());
+    return mapState(op, placed, id);
+  }
+
+  /** The order with this client order id, if the venue has it. */
+  public Optional<OrderState> order(String account, ClientOrderId id) {
+    return find(account, id).map(o -> mapState("GET /accounts/{account}/orders/live", o, id));
+  }
+
+  /** Working orders, whoever placed them ({@code GET .../orders/live}, ended ones left out). */
+  public List<OrderState> openOrders(String account) {
+    String op = "GET /accounts/{account}/orders/live";
+    List<Wire.Order> orders = liveOrders(account);
+    List<OrderState> open = new ArrayList<>();
+    for (Wire.Order o : orders) {
+      if (o.status() != null && !ENDED.contains(o.status().toLowerCase(Locale.ROOT))) {
+        open.add(mapState(op, o, clientIdOf(o)));
+      }
+    }
+    return open;
+  }
+
+  /** Requests cancellation ({@code DELETE .../orders/{id}}); an ended order is left as it is. */
+  public OrderState cancel(String account, ClientOrderId id) {
+    Wire.Order o = require(account, id);
+    if (ENDED.contains(o.status().toLowerCase(Locale.ROOT))) {
+      return mapState("GET /accounts/{account}/orders/{id}", o, id);
+    }
+    String op = "DELETE /accounts/{account}/orders/{id}";
+    JsonNode data = session.send("DELETE", op, accountPath(account) + "/orders/" + seg(o.id()), null);
+    Wire.Order after = data.isObject() && data.has("status") ? convert(op, data, Wire.Order.class)
+        : orderById(account, o.id());
+    return mapState(op, after, id);
+  }
+
+  /** Replaces a working order's limit ({@code PUT .../orders/{id}}); the new venue id is kept. */
+  public OrderState replace(String account, ClientOrderId id, NetPrice limit) {
+    Wire.Order o = require(account, id);
+    String op = "PUT /accounts/{account}/orders/{id}";
+    Wire.NewOrder body;
+    try {
+      body = mapper.replacement(o, limit, id);
+    } catch (ArithmeticException e) {
+      throw notInCents(op, limit.amount());
+    }
+    JsonNode data = session.send("PUT", op, accountPath(account) + "/orders/" + seg(o.id()), body);
+    Wire.Order replaced = data.isObject() && data.has("order")
+        ? convert(op, data.get("order"), Wire.Order.class) : convert(op, data, Wire.Order.class);
+    if (replaced.id() != null) {
+      book.record(account, id.value(), replaced.id());
+    }
+    return mapState(op, replaced, id);
+  }
+
+  /** Every combo execution of the order so far, oldest first. */
+  public List<Fill> fills(String account, ClientOrderId id) {
+    Wire.Order o = require(account, id);
+    return map("GET /accounts/{account}/orders/{id}", () -> mapper.fills(o, id));
+  }
+
+  /**
+   * Every option of an underlying, from {@code GET /option-chains/{symbol}/nested}: for SPX both
+   * the SPX (AM) and SPXW (PM) roots.
+   */
+  public List<OptionContract> optionChain(String symbol) {
+    String op = "GET /option-chains/{symbol}/nested";
+    List<Wire.NestedChain> chains = items(op,
+        session.send("GET", op, "/option-chains/" + seg(symbol) + "/nested", null),
+        Wire.NestedChain.class);
+    return map(op, () -> {
+      List<OptionContract> all = new ArrayList<>();
+      for (Wire.NestedChain c : chains) {
+        all.addAll(mapper.contracts(c));
+      }
+      return all;
+    });
+  }
+
+  @Override
+  public void close() {
+    // the JDK client's threads are daemons and end with it; nothing is held open between calls
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private Wire.NewOrder body(String op, OrderTicket ticket) {
+    try {
+      return mapper.newOrder(ticket);
+    } catch (ArithmeticException e) {
+      throw notInCents(op, ticket.limitPrice().map(NetPrice::amount).orElse(Double.NaN));
+    }
+  }
+
+  private static BrokerException notInCents(String op, double amount) {
+    return BrokerException.of(BrokerException.Kind.REJECTED, VenueSession.VENUE).operation(op)
+        .venueMessage("limit " + amount + " is not in whole cents; nothing was sent").build();
+  }
+
+  private Optional<Wire.Order> find(String account, ClientOrderId id) {
+    Optional<String> known = book.venueId(account, id.value());
+    if (known.isPresent()) {
+      try {
+        return Optional.of(orderById(account, known.get()));
+      } catch (BrokerException e) {
+        if (e.kind() != BrokerException.Kind.NOT_FOUND) {
+          throw e;
+        }
+      }
+    }
+    Optional<Wire.Order> live = findLive(account, id);
+    live.ifPresent(o -> book.record(account, id.value(), o.id()));
+    return live;
+  }
+
+  private Wire.Order require(String account, ClientOrderId id) {
+    return find(account, id).orElseThrow(() -> BrokerException.of(BrokerException.Kind.NOT_FOUND,
+        VenueSession.VENUE).operation("GET /accounts/{account}/orders/live")
+        .venueMessage("no order with client order id " + id).build());
+  }
+
+  private Optional<Wire.Order> findLive(String account, ClientOrderId id) {
+    return liveOrders(account).stream()
+        .filter(o -> id.value().equals(o.externalIdentifier()) && o.id() != null)
+        .max(Comparator.<Wire.Order, Boolean>comparing(
+                o -> o.status() != null && !ENDED.contains(o.status().toLowerCase(Locale.ROOT)))
+            .thenComparing(o -> numeric(o.id())));
+  }
+
+  private List<Wire.Order> liveOrders(String account) {
+    String op = "GET /accounts/{account}/orders/live";
+    return items(op, session.send("GET", op, accountPath(account) + "/orders/live", null),
+        Wire.Order.class);
+  }
+
+  private Wire.Order orderById(String account, String venueId) {
+    String op = "GET /accounts/{account}/orders/{id}";
+    return convert(op, session.send("GET", op, accountPath(account) + "/orders/" + seg(venueId),
+        null), Wire.Order.class);
+  }
+
+  private OrderState mapState(String op, Wire.Order o, ClientOrderId id) {
+    return map(op, () -> mapper.orderState(o, id));
+  }
+
+  private static ClientOrderId clientIdOf(Wire.Order o) {
+    String ext = o.externalIdentifier();
+    if (ext != null) {
+      try {
+        return ClientOrderId.of(ext);
+      } catch (RuntimeException notOurs) {
+        // another program's identifier that Condor's id rules do not allow: use the venue id
+      }
+    }
+    return ClientOrderId.of("tastytrade-" + o.id());
+  }
+
+  private static long numeric(String id) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      return Long.MIN_VALUE;
+    }
+  }
+
+  private <T> T convert(String op, JsonNode node, Class<T> type) {
+    if (node == null || !node.isObject()) {
+      throw VenueSession.malformed(op, "expected an object", null);
+    }
+    try {
+      return json.treeToValue(node, type);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw VenueSession.malformed(op, "unexpected shape (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  private <T> List<T> items(String op, JsonNode data, Class<T> type) {
+    JsonNode items = data == null ? null : data.get("items");
+    if (items == null || !items.isArray()) {
+      throw VenueSession.malformed(op, "the data has no \"items\" list", null);
+    }
+    List<T> out = new ArrayList<>(items.size());
+    for (JsonNode item : items) {
+      out.add(convert(op, item, type));
+    }
+    return out;
+  }
+
+  private static <T> T map(String op, Supplier<T> mapping) {
+    try {
+      return mapping.get();
+    } catch (BrokerException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw VenueSession.malformed(op, "unexpected content: " + e.getMessage(), e);
+    }
+  }
+
+  private static String accountPath(String account) {
+    return "/accounts/" + seg(account);
+  }
+
+  private static String seg(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  @Override
+  public String toString() {
+    return "TastytradeApi[" + session + "]";
+  }
+}
