@@ -5,6 +5,8 @@ import dev.condor.api.error.BrokerException;
 import dev.condor.api.error.ConfigurationException;
 import dev.condor.api.instrument.OptionContract;
 import dev.condor.api.instrument.Underlying;
+import dev.condor.api.market.OptionQuote;
+import dev.condor.api.market.Quote;
 import dev.condor.api.order.ClientOrderId;
 import dev.condor.api.order.Fill;
 import dev.condor.api.order.NetPrice;
@@ -110,6 +112,21 @@ public final class TastytradeBroker implements Broker {
    */
   public CompletionStage<List<OptionContract>> optionChain(Underlying underlying) {
     return supply(() -> api.optionChain(underlying.symbol()));
+  }
+
+  /**
+   * Quote snapshots of options over REST ({@code /market-data/by-type}), with the venue's implied
+   * volatility and greeks; for polling where streaming is not available.
+   */
+  public CompletionStage<List<OptionQuote>> optionQuotes(List<OptionContract> contracts) {
+    List<OptionContract> copy = List.copyOf(contracts);
+    return supply(() -> api.optionQuotes(copy));
+  }
+
+  /** Quote snapshots of indices (SPX, VIX, VIX1D...) over REST. */
+  public CompletionStage<List<Quote>> indexQuotes(List<String> symbols) {
+    List<String> copy = List.copyOf(symbols);
+    return supply(() -> api.indexQuotes(copy));
   }
 
   @Override

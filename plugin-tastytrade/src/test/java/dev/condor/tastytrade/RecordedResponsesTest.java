@@ -18,6 +18,7 @@ import dev.condor.api.error.BrokerException;
 import dev.condor.api.instrument.OptionContract;
 import dev.condor.api.instrument.OptionRight;
 import dev.condor.api.instrument.Underlying;
+import dev.condor.api.market.OptionQuote;
 import dev.condor.api.order.ClientOrderId;
 import dev.condor.api.order.Leg;
 import dev.condor.api.order.NetPrice;
@@ -145,5 +146,21 @@ class RecordedResponsesTest {
     assertTrue(contracts.contains(
         OptionContract.of("SPY", LocalDate.of(2026, 8, 4), 505, OptionRight.CALL)));
     assertTrue(contracts.stream().allMatch(c -> c.root().equals("SPY")));
+  }
+
+  @Test
+  void recordedOptionQuotesCarryImpliedVolatilityAndGreeks() throws Exception {
+    String quotes = "{\"data\": "
+        + recorded("tastyware_market_data_equity_option_response_SPY_2025-06-27.json") + "}";
+    venue.register(get(urlPathEqualTo("/market-data/by-type"))
+        .willReturn(aResponse().withStatus(200).withBody(quotes)));
+    OptionContract call = OptionContract.of("SPY", LocalDate.of(2025, 7, 1), 605, OptionRight.CALL);
+    List<OptionQuote> q = broker.optionQuotes(List.of(call)).toCompletableFuture().join();
+    assertEquals(call, q.get(0).contract());
+    assertEquals(9.97, q.get(0).bid());
+    assertEquals(10.11, q.get(0).ask());
+    assertEquals(927, q.get(0).openInterest());
+    assertEquals(0.131895054, q.get(0).impliedVolatility().getAsDouble(), 1e-12);
+    assertEquals(0.846863126, q.get(0).greeks().orElseThrow().delta(), 1e-12);
   }
 }

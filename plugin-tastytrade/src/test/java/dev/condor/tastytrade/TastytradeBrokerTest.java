@@ -28,6 +28,7 @@ import dev.condor.api.error.BrokerException;
 import dev.condor.api.instrument.OptionContract;
 import dev.condor.api.instrument.OptionRight;
 import dev.condor.api.instrument.Underlying;
+import dev.condor.api.market.Quote;
 import dev.condor.api.order.ClientOrderId;
 import dev.condor.api.order.Fill;
 import dev.condor.api.order.NetPrice;
@@ -536,5 +537,40 @@ class TastytradeBrokerTest {
         + "\"expiration-date\":\"" + expiry + "\",\"settlement-type\":\"" + settlement + "\","
         + "\"days-to-expiration\":3,\"strikes\":[{\"strike-price\":\"6000.0\",\"call\":\"" + prefix
         + "C06000000\",\"put\":\"" + prefix + "P06000000\"}]}]}";
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // quotes over REST
+
+  @Test
+  void indexQuotesAskForEverySymbolInOneRequest() {
+    simulation.authenticates(venue);
+    venue.register(get(urlPathEqualTo("/market-data/by-type"))
+        .withQueryParam("index", equalTo("SPX,VIX1D"))
+        .willReturn(aResponse().withStatus(200).withBody("{\"data\": {\"items\": ["
+            + "{\"symbol\": \"SPX\", \"instrument-type\": \"Index\", \"last\": \"6012.5\","
+            + " \"updated-at\": \"2026-11-20T19:40:00.000Z\"},"
+            + "{\"symbol\": \"VIX1D\", \"instrument-type\": \"Index\", \"last\": \"11.2\","
+            + " \"updated-at\": \"2026-11-20T19:40:00.000Z\"}]}}")));
+    List<Quote> quotes = await(broker().indexQuotes(List.of("SPX", "VIX1D")));
+    assertEquals(List.of("SPX", "VIX1D"), quotes.stream().map(Quote::symbol).toList());
+    assertEquals(6012.5, quotes.get(0).price());
+    assertTrue(Double.isNaN(quotes.get(0).bid()));
+  }
+
+  @Test
+  void optionQuotesAreAskedAHundredSymbolsAtATime() {
+    simulation.authenticates(venue);
+    venue.register(get(urlPathEqualTo("/market-data/by-type"))
+        .willReturn(aResponse().withStatus(200).withBody("{\"data\": {\"items\": []}}")));
+    List<OptionContract> strikes = new java.util.ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      strikes.add(spxw(5000 + 5 * i, OptionRight.PUT));
+    }
+    await(broker().optionQuotes(strikes));
+    venue.verifyThat(2, getRequestedFor(urlPathEqualTo("/market-data/by-type")));
+    venue.verifyThat(1, getRequestedFor(urlPathEqualTo("/market-data/by-type"))
+        .withQueryParam("equity-option", com.github.tomakehurst.wiremock.client.WireMock
+            .matching("SPXW  261120P05000000,.*,SPXW  261120P05495000")));
   }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.condor.api.error.BrokerException;
 import dev.condor.api.instrument.OptionContract;
+import dev.condor.api.market.OptionQuote;
+import dev.condor.api.market.Quote;
 import dev.condor.api.order.ClientOrderId;
 import dev.condor.api.order.Fill;
 import dev.condor.api.order.NetPrice;
@@ -43,6 +45,9 @@ public final class TastytradeApi implements AutoCloseable {
 
   private static final Set<String> ENDED =
       Set.of("filled", "cancelled", "expired", "rejected", "removed", "partially removed");
+
+  private static final String BY_TYPE = "GET /market-data/by-type";
+  private static final int MARKET_DATA_LIMIT = 100;
 
   private final VenueSession session;
   private final OrderBook book;
@@ -234,6 +239,45 @@ public final class TastytradeApi implements AutoCloseable {
       }
       return all;
     });
+  }
+
+  /**
+   * Quote snapshots of options ({@code GET /market-data/by-type?equity-option=...}), asked 100
+   * symbols at a time (the venue's limit per request), in the venue's order.
+   */
+  public List<OptionQuote> optionQuotes(List<OptionContract> contracts) {
+    List<String> symbols = new ArrayList<>();
+    for (OptionContract c : contracts) {
+      symbols.add(c.occSymbol());
+    }
+    List<OptionQuote> quotes = new ArrayList<>();
+    for (Wire.MarketQuote q : marketData("equity-option", symbols)) {
+      quotes.add(map(BY_TYPE, () -> mapper.optionQuote(q)));
+    }
+    return quotes;
+  }
+
+  /** Quote snapshots of indices such as SPX or VIX1D ({@code GET /market-data/by-type?index=}). */
+  public List<Quote> indexQuotes(List<String> symbols) {
+    List<Quote> quotes = new ArrayList<>();
+    for (Wire.MarketQuote q : marketData("index", symbols)) {
+      quotes.add(map(BY_TYPE, () -> mapper.quote(q)));
+    }
+    return quotes;
+  }
+
+  private List<Wire.MarketQuote> marketData(String type, List<String> symbols) {
+    List<Wire.MarketQuote> all = new ArrayList<>();
+    for (int from = 0; from < symbols.size(); from += MARKET_DATA_LIMIT) {
+      StringBuilder query = new StringBuilder("/market-data/by-type?").append(type).append('=');
+      List<String> chunk = symbols.subList(from, Math.min(symbols.size(), from + MARKET_DATA_LIMIT));
+      for (int i = 0; i < chunk.size(); i++) {
+        query.append(i == 0 ? "" : ",").append(seg(chunk.get(i)));
+      }
+      all.addAll(items(BY_TYPE, session.send("GET", BY_TYPE, query.toString(), null),
+          Wire.MarketQuote.class));
+    }
+    return all;
   }
 
   @Override

@@ -165,4 +165,24 @@ final class Wire {
       @JsonProperty("strike-price") BigDecimal strikePrice,
       @JsonProperty("call") String call,
       @JsonProperty("put") String put) {}
+
+  /** One item of {@code GET /market-data/by-type}: a quote snapshot, with greeks for options. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record MarketQuote(
+      @JsonProperty("symbol") String symbol,
+      @JsonProperty("instrument-type") String instrumentType,
+      @JsonProperty("bid") BigDecimal bid,
+      @JsonProperty("ask") BigDecimal ask,
+      @JsonProperty("last") BigDecimal last,
+      @JsonProperty("bid-size") BigDecimal bidSize,
+      @JsonProperty("ask-size") BigDecimal askSize,
+      @JsonProperty("volume") BigDecimal volume,
+      @JsonProperty("open-interest") BigDecimal openInterest,
+      @JsonProperty("volatility") BigDecimal volatility,
+      @JsonProperty("delta") BigDecimal delta,
+      @JsonProperty("gamma") BigDecimal gamma,
+      @JsonProperty("theta") BigDecimal theta,
+      @JsonProperty("vega") BigDecimal vega,
+      @JsonProperty("rho") BigDecimal rho,
+      @JsonProperty("updated-at") String updatedAt) {}
 }

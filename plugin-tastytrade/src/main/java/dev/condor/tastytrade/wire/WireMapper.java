@@ -1,6 +1,9 @@
 package dev.condor.tastytrade.wire;
 
 import dev.condor.api.instrument.OptionContract;
+import dev.condor.api.market.Greeks;
+import dev.condor.api.market.OptionQuote;
+import dev.condor.api.market.Quote;
 import dev.condor.api.order.ClientOrderId;
 import dev.condor.api.order.Fill;
 import dev.condor.api.order.Leg;
@@ -55,6 +58,36 @@ interface WireMapper {
   @Mapping(target = "buyingPower", source = "derivativeBuyingPower")
   @Mapping(target = "time", source = "updatedAt", qualifiedByName = "instant")
   Account account(Wire.Balance balance);
+
+  /** A quote snapshot of an index, an equity or an ETF; absent prices stay NaN. */
+  @Mapping(target = "time", source = "updatedAt", qualifiedByName = "instant")
+  @Mapping(target = "origin", ignore = true)
+  Quote quote(Wire.MarketQuote quote);
+
+  /** A quote snapshot of an option, with the venue's implied volatility and greeks. */
+  default OptionQuote optionQuote(Wire.MarketQuote q) {
+    OptionQuote.Builder b = OptionQuote.builder();
+    b.contract(OptionContract.parseOcc(q.symbol()));
+    double bid = q.bid() == null ? 0 : q.bid().doubleValue();
+    b.bid(bid);
+    b.ask(q.ask() == null ? bid : q.ask().doubleValue());
+    if (q.last() != null) {
+      b.last(q.last().doubleValue());
+    }
+    b.bidSize(q.bidSize() == null ? 0 : q.bidSize().longValue());
+    b.askSize(q.askSize() == null ? 0 : q.askSize().longValue());
+    b.volume(q.volume() == null ? 0 : q.volume().longValue());
+    b.openInterest(q.openInterest() == null ? 0 : q.openInterest().longValue());
+    if (q.volatility() != null && q.volatility().signum() > 0) {
+      b.impliedVolatility(q.volatility().doubleValue());
+    }
+    if (q.delta() != null && q.gamma() != null && q.theta() != null && q.vega() != null) {
+      b.greeks(Greeks.of(q.delta().doubleValue(), q.gamma().doubleValue(),
+          q.theta().doubleValue(), q.vega().doubleValue()));
+    }
+    b.time(instant(q.updatedAt()));
+    return b.build();
+  }
 
   /** A warning or failed check as one line, {@code code: message}. */
   default String line(Wire.Message message) {
