@@ -253,6 +253,7 @@ interface WireMapper {
         b.averageFillPrice(NetPrice.ofSigned(
             cash.divide(BigDecimal.valueOf(fillUnits), MathContext.DECIMAL64).doubleValue()));
       } else if (o.price() != null) {
+        // legs show filled quantity but no executions yet: the limit is the price they got or better
         b.averageFillPrice(Prices.of(o.price().abs().doubleValue(), o.priceEffect()));
       } else {
         throw new IllegalStateException("a filled order needs fills or a price");
