@@ -199,6 +199,23 @@ class TastytradeBrokerTest {
   }
 
   @Test
+  void ignoresATokenFileOthersCouldReadAndReplacesItOwnerOnly() throws Exception {
+    simulation.account(venue, account());
+    Path tokenFile = dir.resolve("state/token.json");
+    Files.createDirectories(tokenFile.getParent());
+    Files.writeString(tokenFile, "{\"base-url\":\"" + server.baseUrl()
+        + "\",\"access-token\":\"planted\",\"expires-at\":" + (Instant.now().getEpochSecond() + 600)
+        + "}");
+    Files.setPosixFilePermissions(tokenFile, PosixFilePermissions.fromString("rw-r--r--"));
+    await(broker(Map.of("accountNumber", ACCOUNT)).account());
+    venue.verifyThat(1, postRequestedFor(urlPathEqualTo("/oauth/token")));
+    venue.verifyThat(0, getRequestedFor(urlPathEqualTo("/accounts/" + ACCOUNT + "/balances"))
+        .withHeader("Authorization", equalTo("Bearer planted")));
+    assertEquals(PosixFilePermissions.fromString("rw-------"),
+        Files.getPosixFilePermissions(tokenFile));
+  }
+
+  @Test
   void renewsAnExpiredSessionOnceAndRetriesTheRequest() {
     simulation.account(venue, account());
     simulation.sessionExpires(venue, false);
@@ -495,12 +512,14 @@ class TastytradeBrokerTest {
   }
 
   @Test
-  void orderIdsSurviveARestart() {
+  void orderIdsSurviveARestart() throws Exception {
     simulation.account(venue, account());
     TestOrder order = new TestOrder(condor("ic-restart"), "318860");
     simulation.acceptsOrder(venue, order);
     await(broker().place(order.ticket()));
     broker.close();
+    Path ids = dir.resolve("state/orders.json");
+    assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(ids));
     broker = broker(Map.of());
     assertTrue(await(broker.order(order.ticket().clientOrderId())).isPresent());
     venue.verifyThat(0, getRequestedFor(urlPathMatching(TastytradeVenue.ACCOUNTS + "/orders/live")));
