@@ -526,6 +526,30 @@ class TastytradeBrokerTest {
   }
 
   @Test
+  void findsAnOrderEndedOnAnEarlierDayBySearchingPageByPage() {
+    simulation.account(venue, account());
+    TestOrder order = new TestOrder(condor("ic-last-week"), "318870");
+    ObjectNode other = TastytradeVenue.order(new TestOrder(condor("ic-other"), "318001"),
+        "Expired", List.of());
+    ObjectNode mine = TastytradeVenue.order(order, "Filled",
+        List.of(new TestFill("exec-w", 2, 1.45, Instant.parse("2026-11-13T15:00:00Z"))));
+    for (int page = 0; page < 2; page++) {
+      ObjectNode body = TastytradeVenue.data(TastytradeVenue.list(
+          new ObjectMapper().createArrayNode().add(page == 0 ? other : mine)));
+      body.putObject("pagination").put("page-offset", page).put("total-pages", 2);
+      venue.register(get(urlPathEqualTo("/accounts/" + ACCOUNT + "/orders")).atPriority(1)
+          .withQueryParam("page-offset", equalTo(Integer.toString(page)))
+          .withQueryParam("sort", equalTo("Desc"))
+          .willReturn(TastytradeVenue.ok(body)));
+    }
+    OrderState found = await(broker().order(order.ticket().clientOrderId())).orElseThrow();
+    assertEquals(OrderStatus.FILLED, found.status());
+    assertEquals(Optional.of("318870"), found.brokerOrderId());
+    venue.verifyThat(2, getRequestedFor(urlPathEqualTo("/accounts/" + ACCOUNT + "/orders")));
+    assertEquals("exec-w", await(broker.fills(order.ticket().clientOrderId())).get(0).fillId());
+  }
+
+  @Test
   void usesTheConfiguredAccountWithoutAskingForTheList() {
     simulation.account(venue, account());
     await(broker(Map.of("accountNumber", ACCOUNT)).account());

@@ -193,6 +193,15 @@ final class TastytradeVenue implements VenueSimulation {
         .willReturn(json(200, token)));
     venue.register(get(urlPathMatching(ACCOUNTS + "/orders/live")).atPriority(9)
         .willReturn(ok(data(list(JSON.createArrayNode())))));
+    ObjectNode none = data(list(JSON.createArrayNode()));
+    ObjectNode pagination = none.putObject("pagination");
+    pagination.put("per-page", 100);
+    pagination.put("page-offset", 0);
+    pagination.put("item-offset", 0);
+    pagination.put("total-items", 0);
+    pagination.put("total-pages", 0);
+    pagination.put("current-item-count", 0);
+    venue.register(get(urlPathMatching(ACCOUNTS + "/orders")).atPriority(9).willReturn(ok(none)));
   }
 
   /** GET of the order by id, and the day's orders listing it. */

@@ -23,6 +23,8 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,8 +40,9 @@ import java.util.function.Supplier;
  * <p>Client order ids: every order is sent with the caller's {@link ClientOrderId} as tastytrade's
  * {@code external-identifier} (echoed on the order), and the venue id it gets is recorded in an
  * owner-only file once the answer arrives. {@link #order} looks in that map first, then among the
- * account's orders of the day ({@code GET /accounts/{account}/orders/live}) for the identifier, so
- * an order whose placement answer was lost (timeout, 5xx) is found without a second placement.
+ * account's orders of the day ({@code GET /accounts/{account}/orders/live}), then among its orders
+ * of the last week (paged search), for the identifier, so an order whose placement answer was lost
+ * (timeout, 5xx) is found without a second placement.
  */
 public final class TastytradeApi implements AutoCloseable {
 
@@ -48,6 +51,10 @@ public final class TastytradeApi implements AutoCloseable {
 
   private static final String BY_TYPE = "GET /market-data/by-type";
   private static final int MARKET_DATA_LIMIT = 100;
+  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+  private static final int SEARCH_DAYS = 7;
+  private static final int SEARCH_PAGES = 5;
+  private static final int SEARCH_PAGE_SIZE = 100;
 
   private final VenueSession session;
   private final OrderBook book;
@@ -311,9 +318,36 @@ public final class TastytradeApi implements AutoCloseable {
         }
       }
     }
-    Optional<Wire.Order> live = findLive(account, id);
-    live.ifPresent(o -> book.record(account, id.value(), o.id()));
-    return live;
+    Optional<Wire.Order> found = findLive(account, id);
+    if (found.isEmpty()) {
+      found = findRecent(account, id);
+    }
+    found.ifPresent(o -> book.record(account, id.value(), o.id()));
+    return found;
+  }
+
+  /**
+   * Searches the account's orders of the last week, newest first, page by page ({@code GET
+   * .../orders?start-date=...&sort=Desc}), for an order ended before today that the local map does
+   * not know (a lost or new state directory).
+   */
+  private Optional<Wire.Order> findRecent(String account, ClientOrderId id) {
+    String op = "GET /accounts/{account}/orders";
+    LocalDate since = LocalDate.now(NEW_YORK).minusDays(SEARCH_DAYS);
+    for (int page = 0; page < SEARCH_PAGES; page++) {
+      JsonNode root = session.sendForEnvelope("GET", op, accountPath(account) + "/orders?start-date="
+          + since + "&sort=Desc&per-page=" + SEARCH_PAGE_SIZE + "&page-offset=" + page, null);
+      for (Wire.Order o : items(op, root.get("data"), Wire.Order.class)) {
+        if (id.value().equals(o.externalIdentifier()) && o.id() != null) {
+          return Optional.of(o);
+        }
+      }
+      int pages = root.path("pagination").path("total-pages").asInt(1);
+      if (page + 1 >= pages) {
+        break;
+      }
+    }
+    return Optional.empty();
   }
 
   private Wire.Order require(String account, ClientOrderId id) {

@@ -97,6 +97,15 @@ final class VenueSession {
    * @param body the JSON body, or null
    */
   JsonNode send(String method, String operation, String path, Object body) {
+    JsonNode root = sendForEnvelope(method, operation, path, body);
+    return root.isNull() ? root : root.get("data");
+  }
+
+  /**
+   * As {@link #send}, answering the whole envelope ({@code data}, and {@code pagination} on list
+   * endpoints).
+   */
+  JsonNode sendForEnvelope(String method, String operation, String path, Object body) {
     String payload = body == null ? null : write(body);
     boolean renewed = false;
     int rateLimited = 0;
@@ -116,7 +125,7 @@ final class VenueSession {
       HttpResponse<String> response = exchange(r.build(), operation);
       int status = response.statusCode();
       if (status >= 200 && status < 300) {
-        return data(operation, response.body());
+        return envelope(operation, response.body());
       }
       if (status == 401 && !renewed) {
         invalidate(token);
@@ -175,7 +184,7 @@ final class VenueSession {
     }
   }
 
-  private JsonNode data(String operation, String body) {
+  private JsonNode envelope(String operation, String body) {
     if (body == null || body.isBlank()) {
       return NullNode.getInstance();
     }
@@ -192,7 +201,7 @@ final class VenueSession {
     if (data == null || data.isNull()) {
       throw malformed(operation, "the body has no \"data\"", null);
     }
-    return data;
+    return root;
   }
 
   /** A malformed-response error naming the endpoint. */
