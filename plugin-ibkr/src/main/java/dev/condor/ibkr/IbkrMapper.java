@@ -1,0 +1,148 @@
+package dev.condor.ibkr;
+
+import dev.condor.api.order.ClientOrderId;
+import dev.condor.api.order.NetPrice;
+import dev.condor.api.order.OrderState;
+import dev.condor.api.order.OrderStatus;
+import dev.condor.api.portfolio.Account;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+/**
+ * Maps the gateway's wire shapes to API values. Field-to-field mappings are generated; the ones
+ * that need IBKR's conventions (status words, the sign of a combo price, numbers sent as text) are
+ * written out as default methods.
+ */
+@Mapper
+interface IbkrMapper {
+
+  /** The generated implementation. */
+  IbkrMapper INSTANCE = new IbkrMapperImpl();
+
+  /**
+   * Balances from the portfolio summary: cash is {@code totalcashvalue}, buying power for options
+   * is {@code availablefunds} (IBKR's {@code buyingpower} is the 4x stock figure).
+   */
+  @Mapping(target = "accountId", source = "accountId")
+  @Mapping(target = "cash", source = "summary.totalcashvalue.amount")
+  @Mapping(target = "netLiquidation", source = "summary.netliquidation.amount")
+  @Mapping(target = "buyingPower", source = "summary.availablefunds.amount")
+  @Mapping(target = "time", source = "time")
+  Account account(String accountId, Wire.PortfolioSummary summary, Instant time);
+
+  /**
+   * The net cash per unit of an IBKR price on a side: buying at a positive price pays (a debit),
+   * buying at a negative price receives (a credit), selling the other way round.
+   */
+  static NetPrice netPrice(String side, double price) {
+    boolean buy = isBuy(side);
+    return NetPrice.ofSigned(buy ? -price : price);
+  }
+
+  /** Whether IBKR's side word ({@code BUY}, {@code B}, {@code BOT}) is a buy. */
+  static boolean isBuy(String side) {
+    return side != null && side.strip().toUpperCase(Locale.ROOT).startsWith("B");
+  }
+
+  /**
+   * The API status of IBKR's order status word, given how much has filled: {@code PreSubmitted}
+   * and {@code Submitted} work, {@code Inactive} is a rejection (IBKR's word for an order it will
+   * not work), an unknown word is treated as still working, never as ended.
+   */
+  static OrderStatus status(String word, int filled, int quantity) {
+    String w = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
+    switch (w) {
+      case "pendingsubmit":
+      case "apipending":
+        return OrderStatus.PENDING_NEW;
+      case "filled":
+        return OrderStatus.FILLED;
+      case "pendingcancel":
+        return OrderStatus.PENDING_CANCEL;
+      case "cancelled":
+      case "apicancelled":
+        return OrderStatus.CANCELLED;
+      case "inactive":
+      case "rejected":
+        return filled > 0 ? OrderStatus.CANCELLED : OrderStatus.REJECTED;
+      default:
+        if (filled >= quantity && quantity > 0) {
+          return OrderStatus.FILLED;
+        }
+        return filled > 0 ? OrderStatus.PARTIALLY_FILLED : OrderStatus.WORKING;
+    }
+  }
+
+  /** An order state from a live order of {@code GET /iserver/account/orders}. */
+  default OrderState orderState(ClientOrderId id, Wire.LiveOrder o, int knownQuantity) {
+    int total = (int) Math.round(number(o.totalSize(), knownQuantity));
+    int quantity = Math.max(1, total > 0 ? total : knownQuantity);
+    int filled = (int) Math.round(number(o.filledQuantity(), 0));
+    filled = Math.min(Math.max(0, filled), quantity);
+    OrderStatus status = status(o.status(), filled, quantity);
+    if (status == OrderStatus.FILLED) {
+      filled = quantity;
+    }
+    OrderState.Builder b = OrderState.builder();
+    b.clientOrderId(id)
+        .brokerOrderId(Optional.ofNullable(blankToNull(o.orderId())))
+        .status(status)
+        .quantity(quantity)
+        .filledQuantity(filled)
+        .updatedAt(millis(o.lastExecutionTimeMillis()).orElseGet(Instant::now));
+    if (filled > 0) {
+      double avg = number(o.avgPrice(), Double.NaN);
+      if (Double.isFinite(avg)) {
+        b.averageFillPrice(netPrice(o.side(), avg));
+      } else {
+        b.averageFillPrice(netPrice(o.side(), number(o.price(), 0)));
+      }
+    }
+    if (status == OrderStatus.CANCELLED || status == OrderStatus.REJECTED) {
+      Optional.ofNullable(blankToNull(o.cancellationReason())).ifPresent(b::message);
+    }
+    return b.build();
+  }
+
+  /** An order state from {@code GET /iserver/account/order/status/{orderId}}. */
+  default OrderState orderState(ClientOrderId id, Wire.OrderStatusDetail o, int knownQuantity) {
+    return orderState(id, new Wire.LiveOrder(null, null, o.conidex(), o.orderId(), o.orderStatus(),
+        o.side(), o.totalSize(), o.filledQuantity(), null, o.avgFillPrice(), null, null, null, null,
+        o.orderRef(), null), knownQuantity);
+  }
+
+  /** A number IBKR sent as text or as a number ({@code "1,006,413"}, {@code "0.01 USD"}). */
+  static double number(String text, double fallback) {
+    if (text == null) {
+      return fallback;
+    }
+    String t = text.strip().replace(",", "");
+    int space = t.indexOf(' ');
+    if (space > 0) {
+      t = t.substring(0, space);
+    }
+    if (t.isEmpty()) {
+      return fallback;
+    }
+    try {
+      double v = Double.parseDouble(t);
+      return Double.isFinite(v) ? v : fallback;
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  /** An instant from epoch milliseconds sent as text. */
+  static Optional<Instant> millis(String text) {
+    double ms = number(text, Double.NaN);
+    return Double.isFinite(ms) && ms > 0 ? Optional.of(Instant.ofEpochMilli((long) ms))
+        : Optional.empty();
+  }
+
+  static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
