@@ -52,11 +52,10 @@ final class IbkrContracts {
     String month = contract.expiry().format(MONTH).toUpperCase(Locale.ROOT);
     String right = contract.isCall() ? "C" : "P";
     String strike = plain(contract.strike());
-    List<Double> listed = strikes.computeIfAbsent(underlying + "|" + month + "|" + right,
+    // the gateway answers secdef/info only after the month's strikes were asked for; the info
+    // answer, not the strike list, decides whether the contract exists
+    strikes.computeIfAbsent(underlying + "|" + month + "|" + right,
         k -> listedStrikes(underlying, month, contract.right()));
-    if (!listed.isEmpty() && listed.stream().noneMatch(s -> Math.abs(s - contract.strike()) < 1e-6)) {
-      throw notListed(contract, "strike " + strike + " is not listed for " + month);
-    }
     String path = "/iserver/secdef/info?conid=" + underlying + "&sectype=OPT&month=" + month
         + "&strike=" + strike + "&right=" + right;
     Call call = Call.get(path, "GET /iserver/secdef/info");
