@@ -644,6 +644,77 @@ public final class IbkrBroker implements Broker {
     return Instant.EPOCH;
   }
 
+  // ---------------------------------------------------------------- market data
+
+  /**
+   * A market snapshot of options ({@code GET /iserver/marketdata/snapshot}, fields {@value
+   * #SNAPSHOT_FIELDS}: last, bid, ask size, ask, bid size, delta, gamma, theta, vega, implied
+   * volatility %). The gateway subscribes on the first request and answers it without prices, so
+   * the snapshot is asked again, up to {@value #SNAPSHOT_ATTEMPTS} times, until every contract has
+   * a bid or an ask; a contract still without a market is left out.
+   */
+  public CompletionStage<List<dev.condor.api.market.OptionQuote>> snapshot(
+      List<OptionContract> options) {
+    List<OptionContract> wanted = List.copyOf(options);
+    return async(() -> {
+      session();
+      Map<Long, OptionContract> byConid = new LinkedHashMap<>();
+      for (OptionContract c : wanted) {
+        byConid.put(contracts.conid(c), c);
+      }
+      if (byConid.isEmpty()) {
+        return List.<dev.condor.api.market.OptionQuote>of();
+      }
+      StringBuilder ids = new StringBuilder();
+      for (Long conid : byConid.keySet()) {
+        ids.append(ids.length() == 0 ? "" : ",").append(conid);
+      }
+      Call call = Call.get("/iserver/marketdata/snapshot?conids=" + ids + "&fields="
+          + SNAPSHOT_FIELDS, "GET /iserver/marketdata/snapshot");
+      Map<Long, JsonNode> rows = new LinkedHashMap<>();
+      for (int attempt = 1; attempt <= SNAPSHOT_ATTEMPTS; attempt++) {
+        JsonNode answer = gateway.call(call);
+        if (!answer.isArray()) {
+          throw IbkrGateway.malformed(call, "expected a JSON array", null);
+        }
+        for (JsonNode row : answer) {
+          long conid = row.path("conid").asLong(-1);
+          if (byConid.containsKey(conid) && (row.hasNonNull("84") || row.hasNonNull("86"))) {
+            rows.put(conid, row);
+          }
+        }
+        if (rows.size() == byConid.size() || attempt == SNAPSHOT_ATTEMPTS) {
+          break;
+        }
+        pause(SNAPSHOT_PAUSE_MILLIS);
+      }
+      List<dev.condor.api.market.OptionQuote> quotes = new ArrayList<>();
+      for (Map.Entry<Long, JsonNode> e : rows.entrySet()) {
+        try {
+          quotes.add(IbkrMapper.optionQuote(byConid.get(e.getKey()), e.getValue()));
+        } catch (dev.condor.api.error.InvalidValueException crossed) {
+          // a crossed or negative market is no quote to trade on: left out like a missing one
+        }
+      }
+      return List.copyOf(quotes);
+    });
+  }
+
+  /** The snapshot fields: last, bid, ask size, ask, bid size, delta, gamma, theta, vega, IV %. */
+  static final String SNAPSHOT_FIELDS = "31,84,85,86,88,7308,7309,7310,7311,7633";
+  static final int SNAPSHOT_ATTEMPTS = 4;
+  private static final long SNAPSHOT_PAUSE_MILLIS = 250;
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw BrokerException.of(BrokerException.Kind.UNAVAILABLE, IbkrBrokerProvider.ID)
+          .venueMessage("interrupted").cause(e).build();
+    }
+  }
+
   // ---------------------------------------------------------------- plumbing
 
   /**

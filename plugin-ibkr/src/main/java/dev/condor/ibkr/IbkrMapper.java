@@ -142,6 +142,62 @@ interface IbkrMapper {
         : Optional.empty();
   }
 
+  /**
+   * A quote from a snapshot row: prices may carry a letter prefix ({@code C} for the previous
+   * close, {@code H} for halted), sizes a {@code K} or {@code M} suffix, implied volatility is in
+   * percent.
+   */
+  static dev.condor.api.market.OptionQuote optionQuote(dev.condor.api.instrument.OptionContract c,
+      com.fasterxml.jackson.databind.JsonNode row) {
+    double bid = field(row, "84");
+    double ask = field(row, "86");
+    dev.condor.api.market.OptionQuote.Builder b = dev.condor.api.market.OptionQuote.builder();
+    b.contract(c)
+        .bid(Double.isFinite(bid) ? Math.max(0, bid) : 0)
+        .ask(Double.isFinite(ask) ? Math.max(0, ask) : (Double.isFinite(bid) ? Math.max(0, bid) : 0))
+        .bidSize(Math.max(0, Math.round(size(row, "88"))))
+        .askSize(Math.max(0, Math.round(size(row, "85"))))
+        .time(millis(row.path("_updated").asText(null)).orElseGet(Instant::now));
+    double last = field(row, "31");
+    if (Double.isFinite(last) && last >= 0) {
+      b.last(last);
+    }
+    double iv = field(row, "7633");
+    if (Double.isFinite(iv) && iv > 0) {
+      b.impliedVolatility(iv / 100);
+    }
+    double delta = field(row, "7308");
+    double gamma = field(row, "7309");
+    double theta = field(row, "7310");
+    double vega = field(row, "7311");
+    if (Double.isFinite(delta) && Double.isFinite(gamma) && Double.isFinite(theta)
+        && Double.isFinite(vega)) {
+      b.greeks(dev.condor.api.market.Greeks.of(delta, gamma, theta, vega));
+    }
+    return b.build();
+  }
+
+  private static double field(com.fasterxml.jackson.databind.JsonNode row, String code) {
+    String text = row.path(code).asText("").strip().replace("%", "");
+    while (!text.isEmpty() && Character.isLetter(text.charAt(0))) {
+      text = text.substring(1);
+    }
+    return number(text, Double.NaN);
+  }
+
+  private static double size(com.fasterxml.jackson.databind.JsonNode row, String code) {
+    String text = row.path(code).asText("").strip().toUpperCase(Locale.ROOT);
+    double scale = 1;
+    if (text.endsWith("K")) {
+      scale = 1_000;
+      text = text.substring(0, text.length() - 1);
+    } else if (text.endsWith("M")) {
+      scale = 1_000_000;
+      text = text.substring(0, text.length() - 1);
+    }
+    return number(text, 0) * scale;
+  }
+
   static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }

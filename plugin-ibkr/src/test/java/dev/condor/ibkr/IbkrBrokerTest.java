@@ -436,6 +436,43 @@ class IbkrBrokerTest {
         .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.notContaining("cOID")));
   }
 
+  // ------------------------------------------------------------------ market data
+
+  @Test
+  void snapshotAsksAgainWhenTheFirstAnswerOnlySubscribes() {
+    venue.session(gateway);
+    venue.contract(gateway, SHORT_PUT);
+    long conid = IbkrVenue.conid(SHORT_PUT);
+    gateway.register(get(urlPathEqualTo("/v1/api/iserver/marketdata/snapshot"))
+        .withQueryParam("conids", equalTo(String.valueOf(conid)))
+        .withQueryParam("fields", equalTo("31,84,85,86,88,7308,7309,7310,7311,7633"))
+        .inScenario("subscribe").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+        .willReturn(okJson("[{\"conidEx\":\"" + conid + "\",\"conid\":" + conid
+            + ",\"_updated\":1775169600000,\"server_id\":\"q0\"}]"))
+        .willSetStateTo("subscribed"));
+    gateway.register(get(urlPathEqualTo("/v1/api/iserver/marketdata/snapshot"))
+        .inScenario("subscribe").whenScenarioStateIs("subscribed")
+        .willReturn(okJson("[{\"conidEx\":\"" + conid + "\",\"conid\":" + conid
+            + ",\"_updated\":1775169601000,\"6509\":\"R\",\"31\":\"C3.20\",\"84\":\"3.10\","
+            + "\"85\":\"1.2K\",\"86\":\"3.30\",\"88\":\"45\",\"7308\":\"-0.152\","
+            + "\"7309\":\"0.0021\",\"7310\":\"-1.85\",\"7311\":\"2.4\",\"7633\":\"18.5%\"}]")));
+
+    List<dev.condor.api.market.OptionQuote> quotes = await(broker.snapshot(List.of(SHORT_PUT)));
+
+    assertEquals(1, quotes.size());
+    dev.condor.api.market.OptionQuote q = quotes.get(0);
+    assertEquals(SHORT_PUT, q.contract());
+    assertEquals(3.10, q.bid(), 1e-9);
+    assertEquals(3.30, q.ask(), 1e-9);
+    assertEquals(3.20, q.last().getAsDouble(), 1e-9);
+    assertEquals(45, q.bidSize());
+    assertEquals(1200, q.askSize());
+    assertEquals(0.185, q.impliedVolatility().getAsDouble(), 1e-9);
+    assertEquals(-0.152, q.deltaOrNaN(), 1e-9);
+    assertEquals(Instant.ofEpochMilli(1775169601000L), q.time());
+    gateway.verifyThat(exactly(2), getRequestedFor(urlPathEqualTo("/v1/api/iserver/marketdata/snapshot")));
+  }
+
   // ------------------------------------------------------------------ keep-alive and close
 
   @Test
