@@ -470,6 +470,12 @@ public final class IbkrBroker implements Broker {
   private List<Wire.LiveOrder> liveOrders() {
     Call call = Call.get("/iserver/account/orders", "GET /iserver/account/orders");
     Wire.LiveOrders live = gateway.call(call, Wire.LiveOrders.class);
+    if (live != null && (live.orders() == null || live.orders().isEmpty())
+        && !Boolean.TRUE.equals(live.snapshot())) {
+      // the gateway builds its order snapshot on the first request of a session and may answer
+      // that one empty: an order must never look absent because of it, so ask once more
+      live = gateway.call(call, Wire.LiveOrders.class);
+    }
     if (live == null) {
       throw IbkrGateway.malformed(call, "no orders object", null);
     }

@@ -202,6 +202,12 @@ final class IbkrGateway {
       throw BrokerException.of(BrokerException.Kind.TIMEOUT, IbkrBrokerProvider.ID)
           .operation(call.operation())
           .venueMessage("no answer within " + config.timeout().toMillis() + " ms").cause(e).build();
+    } catch (javax.net.ssl.SSLHandshakeException e) {
+      throw BrokerException.of(BrokerException.Kind.UNAVAILABLE, IbkrBrokerProvider.ID)
+          .operation(call.operation())
+          .venueMessage("the gateway's TLS certificate is not trusted: import it into the Java"
+              + " trust store, or set trustSelfSignedCertificate: true for the local gateway")
+          .cause(e).build();
     } catch (IOException e) {
       throw BrokerException.of(BrokerException.Kind.UNAVAILABLE, IbkrBrokerProvider.ID)
           .operation(call.operation()).venueMessage("gateway unreachable: " + e.getClass()
