@@ -400,6 +400,41 @@ class IbkrBrokerTest {
   }
 
   @Test
+  void aSoldSingleOptionFillsAtACredit() {
+    OrderTicket ticket = OrderTicket.single(ClientOrderId.of("put-2"), Leg.sell(SHORT_PUT), 1,
+        NetPrice.credit(4.20));
+    TestOrder order = new TestOrder(ticket, "78");
+    venue.acceptsOrder(gateway, order);
+    await(broker.place(ticket));
+    venue.fills(gateway, order, List.of(new TestFill("0000f1.01", 1, 4.25, Instant.parse("2026-12-18T15:00:00Z"))));
+
+    List<Fill> fills = await(broker.fills(ticket.clientOrderId()));
+
+    assertEquals(1, fills.size());
+    assertEquals(NetPrice.credit(4.25), fills.get(0).price());
+  }
+
+  @Test
+  void legExecutionsWithoutAComboRowAreBookedAsComboUnitsAtTheirNetPrice() {
+    venue.session(gateway);
+    gateway.register(get(urlPathEqualTo("/v1/api/iserver/account/trades")).willReturn(okJson("["
+        + "{\"execution_id\":\"e.1\",\"side\":\"S\",\"size\":2,\"price\":\"3.10\","
+        + "\"order_ref\":\"vert-1\",\"trade_time_r\":1798210800000,\"sec_type\":\"OPT\",\"commission\":\"1.30\"},"
+        + "{\"execution_id\":\"e.2\",\"side\":\"B\",\"size\":2,\"price\":\"1.60\","
+        + "\"order_ref\":\"vert-1\",\"trade_time_r\":1798210800000,\"sec_type\":\"OPT\",\"commission\":\"1.30\"},"
+        + "{\"execution_id\":\"x.9\",\"side\":\"B\",\"size\":5,\"price\":\"9\",\"order_ref\":\"other\"}]")));
+
+    List<Fill> fills = await(broker.fills(ClientOrderId.of("vert-1")));
+
+    assertEquals(1, fills.size());
+    assertEquals("e.1+e.2", fills.get(0).fillId());
+    assertEquals(2, fills.get(0).quantity());
+    assertEquals(1.50, fills.get(0).price().amount(), 1e-9);
+    assertEquals(PriceEffect.CREDIT, fills.get(0).price().effect());
+    assertEquals(2.60, fills.get(0).commission(), 1e-9);
+  }
+
+  @Test
   void cancelDeletesTheOrderAndReportsItCancelled() {
     OrderTicket ticket = condor("ic-0010", 1.45);
     venue.cancels(gateway, new TestOrder(ticket, "41"));

@@ -126,12 +126,14 @@ final class IbkrVenue implements VenueSimulation {
       ObjectNode t = trades.addObject();
       t.put("execution_id", f.fillId());
       t.put("symbol", order.ticket().underlying().symbol());
-      t.put("side", "B");
+      boolean single = order.ticket().legs().size() == 1;
+      Leg first = order.ticket().legs().get(0);
+      t.put("side", single && first.side() == Side.SELL ? "S" : "B");
       t.put("order_description", "Bought " + f.quantity() + " combo");
       t.put("trade_time", DateTimeFormatter.ofPattern("yyyyMMdd-HH:mm:ss")
           .withZone(java.time.ZoneOffset.UTC).format(f.time()));
       t.put("trade_time_r", f.time().toEpochMilli());
-      t.put("size", (double) f.quantity());
+      t.put("size", (double) f.quantity() * (single ? first.ratio() : 1));
       t.put("price", plain(comboPrice(order.ticket(), f.netPrice())));
       t.put("order_ref", order.ticket().clientOrderId().value());
       t.put("submitter", "testuser");
