@@ -8,7 +8,7 @@ module dev.condor.ibkr {
   // API
   exports dev.condor.ibkr;
 
-  requires dev.condor.api;
+  requires transitive dev.condor.api;
   requires java.net.http;
   requires com.fasterxml.jackson.databind;
 

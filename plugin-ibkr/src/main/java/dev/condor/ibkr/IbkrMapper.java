@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 
 /**
  * Maps the gateway's wire shapes to API values. Field-to-field mappings are generated; the ones
@@ -31,6 +32,7 @@ interface IbkrMapper {
   @Mapping(target = "netLiquidation", source = "summary.netliquidation.amount")
   @Mapping(target = "buyingPower", source = "summary.availablefunds.amount")
   @Mapping(target = "time", source = "time")
+  @Mapping(target = "from", ignore = true)
   Account account(String accountId, Wire.PortfolioSummary summary, Instant time);
 
   /**
@@ -198,6 +200,8 @@ interface IbkrMapper {
     return number(text, 0) * scale;
   }
 
+  /** Text, or null when blank; {@link Named} so that generated mappings never pick it silently. */
+  @Named("blankToNull")
   static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
