@@ -180,13 +180,17 @@ public final class IbkrBroker implements Broker {
     if (period <= 0 || closed) {
       return;
     }
-    keepAlive.scheduleWithFixedDelay(() -> {
-      try {
-        gateway.call(Call.post("/tickle", null, "POST /tickle"));
-      } catch (RuntimeException e) {
-        // the next trading call renews the session or reports why it cannot
-      }
-    }, period, period, TimeUnit.MILLISECONDS);
+    try {
+      keepAlive.scheduleWithFixedDelay(() -> {
+        try {
+          gateway.call(Call.post("/tickle", null, "POST /tickle"));
+        } catch (RuntimeException e) {
+          // the next trading call renews the session or reports why it cannot
+        }
+      }, period, period, TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.RejectedExecutionException closedMeanwhile) {
+      // close() ran while the session was being checked: nothing to keep alive
+    }
   }
 
   // ---------------------------------------------------------------- account

@@ -46,6 +46,8 @@ final class IbkrGateway {
   IbkrGateway(IbkrConfig config) {
     this.config = config;
     HttpClient.Builder b = HttpClient.newBuilder()
+        // the gateway speaks HTTP/1.1; no h2c upgrade attempt on a plain-HTTP base URL
+        .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(config.timeout())
         .followRedirects(HttpClient.Redirect.NEVER)
         // the gateway keeps its session in cookies; they stay in this client, never in a log
