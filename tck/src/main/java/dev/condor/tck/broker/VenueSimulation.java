@@ -51,6 +51,28 @@ public interface VenueSimulation {
   /** The account request is answered 200 with a body that is not the venue's shape. */
   void malformedAccount(WireMock venue);
 
+  /**
+   * The venue previews {@code order} without placing it, answering with this buying-power effect,
+   * commission and warnings. Needed only when the plugin declares {@link
+   * dev.condor.api.plugin.Capability#ORDER_PREVIEW}; by default the simulation does not model
+   * previews and the suite skips the preview rule, saying so.
+   */
+  default void previews(WireMock venue, TestOrder order, TestPreview preview) {
+    throw new UnsupportedOperationException(
+        "this VenueSimulation does not model order previews; override previews()");
+  }
+
+  /**
+   * The venue replaces working {@code order}'s net limit with {@code newLimit} (a positive price
+   * per unit, on the order's credit or debit side) and then reports the order working at it.
+   * Needed only when the plugin declares {@link dev.condor.api.plugin.Capability#REPLACE_ORDER};
+   * by default the simulation does not model replacement and the suite skips the replace rule.
+   */
+  default void replaces(WireMock venue, TestOrder order, double newLimit) {
+    throw new UnsupportedOperationException(
+        "this VenueSimulation does not model order replacement; override replaces()");
+  }
+
   /** Matches every request that places an order, so the suite can count placements. */
   RequestPatternBuilder placementRequests();
 
