@@ -1,0 +1,17 @@
+package dev.condor.tck.reference;
+
+/** A deliberate contract violation, switched on in a broken copy of the reference plugin. */
+enum Flaw {
+  /** Sends a placement again after it timed out. */
+  RESENDS_ON_TIMEOUT,
+  /** Gives fills new ids on every call, so the engine would book them twice. */
+  BOOKS_FILLS_TWICE,
+  /** Re-authenticates again and again while the venue keeps refusing the session. */
+  LOOPS_ON_EXPIRY,
+  /** Retries a 429 at once. */
+  IGNORES_RETRY_AFTER,
+  /** Puts the password in the message of an authentication failure. */
+  LEAKS_SECRET,
+  /** Reports a venue rejection as a successful placement of a REJECTED order. */
+  SWALLOWS_REJECTS
+}
