@@ -195,7 +195,7 @@ public abstract class BrokerVerification {
       if (providerUnderTest != null) {
         seen.add(providerUnderTest);
       }
-      assertNoSecretIn(seen, "seen during this rule");
+      assertNoSecretIn(seen, "in what the plugin produced during this rule");
     } finally {
       brokers.clear();
       seen.clear();

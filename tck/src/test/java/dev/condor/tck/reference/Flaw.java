@@ -13,5 +13,7 @@ enum Flaw {
   /** Puts the password in the message of an authentication failure. */
   LEAKS_SECRET,
   /** Reports a venue rejection as a successful placement of a REJECTED order. */
-  SWALLOWS_REJECTS
+  SWALLOWS_REJECTS,
+  /** Sends a credit order's limit as a debit, so the venue sees a different order. */
+  FLIPS_PRICE_EFFECT
 }

@@ -13,6 +13,7 @@ import dev.condor.api.order.OrderState;
 import dev.condor.api.order.OrderStatus;
 import dev.condor.api.order.OrderTicket;
 import dev.condor.api.order.OrderType;
+import dev.condor.api.order.PriceEffect;
 import dev.condor.api.plugin.Secret;
 import dev.condor.api.portfolio.Account;
 import dev.condor.api.portfolio.ContractPosition;
@@ -103,7 +104,10 @@ final class KestrelBroker implements Broker {
       NetPrice limit = ticket.limitPrice().orElseThrow();
       body.put("type", "limit");
       body.put("limit", String.format(Locale.ROOT, "%.2f", limit.amount()));
-      body.put("effect", limit.effect().name().toLowerCase(Locale.ROOT));
+      PriceEffect effect = flaws.contains(Flaw.FLIPS_PRICE_EFFECT)
+          ? (limit.effect() == PriceEffect.CREDIT ? PriceEffect.DEBIT : PriceEffect.CREDIT)
+          : limit.effect();
+      body.put("effect", effect.name().toLowerCase(Locale.ROOT));
     } else {
       body.put("type", "market");
     }

@@ -1,0 +1,101 @@
+package dev.condor.tck.reference;
+
+import dev.condor.api.broker.BrokerProvider;
+import dev.condor.tck.broker.BrokerVerification;
+import dev.condor.tck.broker.VenueSimulation;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The broker suite pointed at copies of the reference plugin with one {@link Flaw} each. Nested,
+ * so Surefire does not run them on its own: {@link BrokenPluginsFailTheSuiteTest} runs single
+ * rules of them through the JUnit Platform launcher and expects failures.
+ */
+final class BrokenKestrel {
+
+  private BrokenKestrel() {}
+
+  /** The suite, with the plugin under test given as an instance with {@code flaws}. */
+  abstract static class Verification extends BrokerVerification {
+    private final Set<Flaw> flaws;
+
+    Verification(Set<Flaw> flaws) {
+      this.flaws = flaws;
+    }
+
+    @Override
+    protected Optional<BrokerProvider<?>> provider() {
+      return Optional.of(new KestrelBrokerProvider(flaws));
+    }
+
+    @Override
+    protected String providerId() {
+      return KestrelBrokerProvider.ID;
+    }
+
+    @Override
+    protected Map<String, Object> settings(String baseUrl) {
+      return ReferenceBrokerVerificationTest.kestrelSettings(baseUrl);
+    }
+
+    @Override
+    protected Map<String, String> secrets() {
+      return Map.of("password", ReferenceBrokerVerificationTest.PASSWORD);
+    }
+
+    @Override
+    protected VenueSimulation venue() {
+      return new KestrelSimulation();
+    }
+  }
+
+  /** No flaw: the control, run as an instance rather than found by ServiceLoader. */
+  static class Sound extends Verification {
+    Sound() {
+      super(Set.of());
+    }
+  }
+
+  static class ResendsOnTimeout extends Verification {
+    ResendsOnTimeout() {
+      super(Set.of(Flaw.RESENDS_ON_TIMEOUT));
+    }
+  }
+
+  static class BooksFillsTwice extends Verification {
+    BooksFillsTwice() {
+      super(Set.of(Flaw.BOOKS_FILLS_TWICE));
+    }
+  }
+
+  static class LoopsOnExpiry extends Verification {
+    LoopsOnExpiry() {
+      super(Set.of(Flaw.LOOPS_ON_EXPIRY));
+    }
+  }
+
+  static class IgnoresRetryAfter extends Verification {
+    IgnoresRetryAfter() {
+      super(Set.of(Flaw.IGNORES_RETRY_AFTER));
+    }
+  }
+
+  static class LeaksSecret extends Verification {
+    LeaksSecret() {
+      super(Set.of(Flaw.LEAKS_SECRET));
+    }
+  }
+
+  static class SwallowsRejects extends Verification {
+    SwallowsRejects() {
+      super(Set.of(Flaw.SWALLOWS_REJECTS));
+    }
+  }
+
+  static class FlipsPriceEffect extends Verification {
+    FlipsPriceEffect() {
+      super(Set.of(Flaw.FLIPS_PRICE_EFFECT));
+    }
+  }
+}
