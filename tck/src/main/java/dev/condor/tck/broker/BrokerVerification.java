@@ -615,8 +615,12 @@ public abstract class BrokerVerification {
             + "a state");
     check(e.kind() == BrokerException.Kind.REJECTED, rule, "the rejection surfaced as kind "
         + e.kind() + " (" + e.getMessage() + "); expected REJECTED");
-    check(e.venueCode().filter(code::equals).isPresent(), rule, "the rejection carries venue code "
-        + e.venueCode() + ", the venue said \"" + code + "\"; keep the venue's code verbatim");
+    if (venue().rejectionsCarryCode()) {
+      check(e.venueCode().filter(code::equals).isPresent(), rule, "the rejection carries venue "
+          + "code " + e.venueCode() + ", the venue said \"" + code + "\"; keep the venue's code "
+          + "verbatim (a venue whose rejections carry no code says so in "
+          + "VenueSimulation.rejectionsCarryCode())");
+    }
     check(e.venueMessage().filter(m -> m.contains(message)).isPresent(), rule,
         "the rejection carries venue message " + e.venueMessage() + ", the venue said \"" + message
             + "\"; keep the venue's message verbatim");
@@ -646,8 +650,10 @@ public abstract class BrokerVerification {
     check(logins == 1, rule, "the plugin authenticated " + logins + " times after one expired "
         + "session; re-authenticate exactly once, then retry the call once");
     int calls = requestsExceptAuthentication();
-    check(calls <= 2 * Math.max(1, perCall), rule, "account() made " + calls + " requests after "
-        + "the session expired (a normal call makes " + perCall + "); retry the refused call once");
+    // a renewal may check the session's status once or twice; a retry loop would exceed this
+    check(calls <= 2 * Math.max(1, perCall) + 2, rule, "account() made " + calls + " requests "
+        + "after the session expired (a normal call makes " + perCall + "); retry the refused "
+        + "call once, never in a loop");
   }
 
   @Test

@@ -29,6 +29,15 @@ public interface VenueSimulation {
   /** The venue rejects {@code order}'s placement with its own error code and message. */
   void rejects(WireMock venue, TestOrder order, String venueCode, String venueMessage);
 
+  /**
+   * Whether the venue's documented rejections carry an error code ({@code true} by default). A
+   * venue that answers a rejection with a message alone returns {@code false}, and the suite then
+   * checks the message only.
+   */
+  default boolean rejectionsCarryCode() {
+    return true;
+  }
+
   /** The venue cancels {@code order} on request and then reports it cancelled. */
   void cancels(WireMock venue, TestOrder order);
 

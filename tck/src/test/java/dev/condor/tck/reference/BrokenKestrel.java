@@ -1,6 +1,7 @@
 package dev.condor.tck.reference;
 
 import dev.condor.api.broker.BrokerProvider;
+import dev.condor.api.plugin.Capability;
 import dev.condor.tck.broker.BrokerVerification;
 import dev.condor.tck.broker.VenueSimulation;
 import java.util.Map;
@@ -19,14 +20,20 @@ final class BrokenKestrel {
   /** The suite, with the plugin under test given as an instance with {@code flaws}. */
   abstract static class Verification extends BrokerVerification {
     private final Set<Flaw> flaws;
+    private final Set<Capability> capabilities;
 
     Verification(Set<Flaw> flaws) {
+      this(flaws, KestrelBrokerProvider.ALL_CAPABILITIES);
+    }
+
+    Verification(Set<Flaw> flaws, Set<Capability> capabilities) {
       this.flaws = flaws;
+      this.capabilities = capabilities;
     }
 
     @Override
     protected Optional<BrokerProvider<?>> provider() {
-      return Optional.of(new KestrelBrokerProvider(flaws));
+      return Optional.of(new KestrelBrokerProvider(flaws, capabilities));
     }
 
     @Override
@@ -54,6 +61,20 @@ final class BrokenKestrel {
   static class Sound extends Verification {
     Sound() {
       super(Set.of());
+    }
+  }
+
+  /** No flaw, but declares multi-leg orders only: no preview, no replace. */
+  static class MultiLegOnly extends Verification {
+    MultiLegOnly() {
+      super(Set.of(), Set.of(Capability.MULTI_LEG_ORDERS));
+    }
+  }
+
+  /** Declares no capability at all. */
+  static class NoCapabilities extends Verification {
+    NoCapabilities() {
+      super(Set.of(), Set.of());
     }
   }
 

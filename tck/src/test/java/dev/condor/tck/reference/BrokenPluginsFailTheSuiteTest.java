@@ -40,6 +40,23 @@ class BrokenPluginsFailTheSuiteTest {
   }
 
   @Test
+  void anUndeclaredCapabilityIsAnExplainedSkip() {
+    for (String rule : List.of("required_preview_previewsWithoutPlacing",
+        "required_replace_changesWorkingLimit")) {
+      TestExecutionResult result = run(BrokenKestrel.MultiLegOnly.class, rule);
+      assertEquals(TestExecutionResult.Status.ABORTED, result.getStatus(), rule);
+      assertTrue(result.getThrowable().orElseThrow().getMessage().contains("does not declare"),
+          () -> rule + " skipped without saying why: " + result.getThrowable());
+    }
+  }
+
+  @Test
+  void aBrokerWithoutMultiLegOrdersFailsTheDiscoveryRule() {
+    assertFailsRule(BrokenKestrel.NoCapabilities.class,
+        "required_discovery_declaresMultiLegOrders", "MULTI_LEG_ORDERS");
+  }
+
+  @Test
   void resendingAPlacementAfterATimeoutFailsTheIdempotencyRule() {
     assertFailsRule(BrokenKestrel.ResendsOnTimeout.class,
         "required_idempotency_timeoutNeverPlacesTwice", "placement requests");

@@ -9,6 +9,7 @@ import dev.condor.api.order.ClientOrderId;
 import dev.condor.api.order.Fill;
 import dev.condor.api.order.Leg;
 import dev.condor.api.order.NetPrice;
+import dev.condor.api.order.OrderPreview;
 import dev.condor.api.order.OrderState;
 import dev.condor.api.order.OrderStatus;
 import dev.condor.api.order.OrderTicket;
@@ -95,8 +96,60 @@ final class KestrelBroker implements Broker {
   }
 
   @Override
+  public CompletionStage<OrderPreview> preview(OrderTicket ticket) {
+    String op = "POST /accounts/{account}/orders/dry-run";
+    return call("POST", accountPath() + "/orders/dry-run", orderBody(ticket), false)
+        .thenApply(json -> map(op, () -> {
+          Map<String, Object> p = object(json, op, "body");
+          OrderPreview.Builder b = OrderPreview.builder()
+              .clientOrderId(ticket.clientOrderId())
+              .buyingPowerEffect(number(p, "buyingPowerEffect", op))
+              .estimatedCommission(number(p, "fees", op));
+          for (Object w : list(p, "warnings", op)) {
+            b.addWarnings(String.valueOf(w));
+          }
+          return b.build();
+        }));
+  }
+
+  @Override
+  public CompletionStage<OrderState> replace(ClientOrderId id, NetPrice newLimit) {
+    String op = "PUT /accounts/{account}/orders/{orderId}";
+    return order(id).thenCompose(found -> {
+      if (found.isEmpty() || found.get().brokerOrderId().isEmpty()) {
+        return CompletableFuture.failedFuture(BrokerException.of(Kind.NOT_FOUND, VENUE)
+            .operation("replace " + id).venueMessage("no such order at the venue").build());
+      }
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("limit", String.format(Locale.ROOT, "%.2f", newLimit.amount()));
+      body.put("effect", newLimit.effect().name().toLowerCase(Locale.ROOT));
+      return call("PUT", accountPath() + "/orders/" + encode(found.get().brokerOrderId().get()),
+          body, false).thenApply(json -> map(op, () -> state(object(json, op, "body"), op)));
+    });
+  }
+
+  @Override
   public CompletionStage<OrderState> place(OrderTicket ticket) {
     String op = "POST /accounts/{account}/orders";
+    Map<String, Object> body = orderBody(ticket);
+    CompletableFuture<OrderState> placed = call("POST", accountPath() + "/orders", body, true)
+        .thenApply(json -> map(op, () -> state(object(json, op, "body"), op)));
+    if (!flaws.contains(Flaw.SWALLOWS_REJECTS)) {
+      return placed;
+    }
+    return placed.exceptionally(err -> {
+      Throwable cause = err instanceof CompletionException ? err.getCause() : err;
+      if (cause instanceof BrokerException && ((BrokerException) cause).kind() == Kind.REJECTED) {
+        return OrderState.builder().clientOrderId(ticket.clientOrderId())
+            .status(OrderStatus.REJECTED).quantity(ticket.quantity()).updatedAt(Instant.now())
+            .build();
+      }
+      throw err instanceof CompletionException ? (CompletionException) err
+          : new CompletionException(err);
+    });
+  }
+
+  private Map<String, Object> orderBody(OrderTicket ticket) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("clientId", ticket.clientOrderId().value());
     body.put("quantity", ticket.quantity());
@@ -121,21 +174,7 @@ final class KestrelBroker implements Broker {
       legs.add(l);
     }
     body.put("legs", legs);
-    CompletableFuture<OrderState> placed = call("POST", accountPath() + "/orders", body, true)
-        .thenApply(json -> map(op, () -> state(object(json, op, "body"), op)));
-    if (!flaws.contains(Flaw.SWALLOWS_REJECTS)) {
-      return placed;
-    }
-    return placed.exceptionally(err -> {
-      Throwable cause = err instanceof CompletionException ? err.getCause() : err;
-      if (cause instanceof BrokerException && ((BrokerException) cause).kind() == Kind.REJECTED) {
-        return OrderState.builder().clientOrderId(ticket.clientOrderId())
-            .status(OrderStatus.REJECTED).quantity(ticket.quantity()).updatedAt(Instant.now())
-            .build();
-      }
-      throw err instanceof CompletionException ? (CompletionException) err
-          : new CompletionException(err);
-    });
+    return body;
   }
 
   @Override

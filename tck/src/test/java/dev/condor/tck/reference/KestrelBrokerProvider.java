@@ -25,15 +25,20 @@ public final class KestrelBrokerProvider implements BrokerProvider<KestrelConfig
   private static final Set<String> KEYS =
       Set.of("baseUrl", "accountNumber", "username", "requestTimeout", "maxRetryAfter");
 
+  static final Set<Capability> ALL_CAPABILITIES =
+      Set.of(Capability.MULTI_LEG_ORDERS, Capability.ORDER_PREVIEW, Capability.REPLACE_ORDER);
+
   private final Set<Flaw> flaws;
+  private final Set<Capability> capabilities;
 
   /** The well-behaved plugin, as ServiceLoader makes it. */
   public KestrelBrokerProvider() {
-    this(Set.of());
+    this(Set.of(), ALL_CAPABILITIES);
   }
 
-  KestrelBrokerProvider(Set<Flaw> flaws) {
+  KestrelBrokerProvider(Set<Flaw> flaws, Set<Capability> capabilities) {
     this.flaws = flaws.isEmpty() ? Set.of() : EnumSet.copyOf(flaws);
+    this.capabilities = Set.copyOf(capabilities);
   }
 
   @Override
@@ -63,7 +68,7 @@ public final class KestrelBrokerProvider implements BrokerProvider<KestrelConfig
 
   @Override
   public Set<Capability> capabilities() {
-    return Set.of(Capability.MULTI_LEG_ORDERS);
+    return capabilities;
   }
 
   @Override

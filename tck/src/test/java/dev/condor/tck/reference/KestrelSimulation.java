@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
@@ -24,6 +25,7 @@ import dev.condor.api.order.OrderTicket;
 import dev.condor.tck.broker.TestAccount;
 import dev.condor.tck.broker.TestFill;
 import dev.condor.tck.broker.TestOrder;
+import dev.condor.tck.broker.TestPreview;
 import dev.condor.tck.broker.VenueSimulation;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -150,6 +152,26 @@ final class KestrelSimulation implements VenueSimulation {
   public void malformedAccount(WireMock venue) {
     venue.register(authenticated(get(urlPathMatching(ACCOUNT)))
         .willReturn(okJson("{\"accountNumber\":\"TCK-ACCT-1\",\"balances\":\"n/a\"}")));
+  }
+
+  @Override
+  public void previews(WireMock venue, TestOrder order, TestPreview preview) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("buyingPowerEffect", String.format(Locale.ROOT, "%.2f", preview.buyingPowerEffect()));
+    body.put("fees", String.format(Locale.ROOT, "%.2f", preview.commission()));
+    body.put("warnings", preview.warnings());
+    venue.register(authenticated(post(urlPathMatching(ORDERS + "/dry-run")))
+        .withRequestBody(equalToJson(placementBody(order.ticket()), false, false))
+        .willReturn(okJson(Json.write(body))));
+  }
+
+  @Override
+  public void replaces(WireMock venue, TestOrder order, double newLimit) {
+    String effect = effect(order.ticket());
+    venue.register(authenticated(put(urlPathMatching(ORDERS + "/" + order.venueOrderId())))
+        .withRequestBody(equalToJson(String.format(Locale.ROOT,
+            "{\"limit\":\"%.2f\",\"effect\":\"%s\"}", newLimit, effect), false, false))
+        .willReturn(okJson(orderJson(order, "working"))));
   }
 
   @Override
