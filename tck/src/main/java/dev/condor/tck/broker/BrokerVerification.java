@@ -172,15 +172,17 @@ public abstract class BrokerVerification {
   // The simulated venue, per test
   // ---------------------------------------------------------------------------------------------
 
+  /** Starts this test's WireMock venue on a free port (public so JUnit may call it from any module). */
   @BeforeEach
-  final void startSimulatedVenue() {
+  public final void startSimulatedVenue() {
     server = new WireMockServer(wireMockConfig().dynamicPort());
     server.start();
     wireMock = new WireMock(server);
   }
 
+  /** Closes the brokers made, checks nothing leaked a secret, and stops the venue. */
   @AfterEach
-  final void stopSimulatedVenue() {
+  public final void stopSimulatedVenue() {
     try {
       for (Broker broker : brokers) {
         seen.add(broker);
