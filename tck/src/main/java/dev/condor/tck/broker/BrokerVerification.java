@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.condor.api.Experimental;
 import dev.condor.api.broker.Broker;
 import dev.condor.api.broker.BrokerProvider;
 import dev.condor.api.error.BrokerException;
@@ -73,6 +74,7 @@ import org.junit.jupiter.api.Test;
  * #settings(String)} and {@link #secrets()}, drives it, and stops the server. After every test it
  * checks that no secret value appeared in any exception or {@code toString()} the plugin produced.
  */
+@Experimental(since = "0.1")
 public abstract class BrokerVerification {
 
   /** The longest the suite waits for any one broker call (a stalled placement included). */

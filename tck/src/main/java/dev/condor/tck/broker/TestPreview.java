@@ -1,5 +1,6 @@
 package dev.condor.tck.broker;
 
+import dev.condor.api.Experimental;
 import java.util.List;
 
 /**
@@ -9,6 +10,7 @@ import java.util.List;
  * @param commission estimated commission and fees, in dollars
  * @param warnings the venue's warnings, verbatim
  */
+@Experimental(since = "0.1")
 public record TestPreview(double buyingPowerEffect, double commission, List<String> warnings) {
 
   /** Copies the list. */

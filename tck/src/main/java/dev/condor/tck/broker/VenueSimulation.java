@@ -2,6 +2,7 @@ package dev.condor.tck.broker;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import dev.condor.api.Experimental;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import java.util.List;
  * that way (authentication included), answering in the venue's documented shapes. The suite resets
  * the server between rules, so a method may assume a clean venue.
  */
+@Experimental(since = "0.1")
 public interface VenueSimulation {
 
   /** The venue authenticates the plugin and shows this account, its balances and positions. */
