@@ -15,7 +15,10 @@ import java.util.List;
 @Experimental(since = "0.1")
 public interface VenueSimulation {
 
-  /** The venue authenticates the plugin and shows this account, its balances and positions. */
+  /**
+   * The venue authenticates the plugin and shows this account, its balances and positions. The
+   * suite calls it first in every rule that talks to the venue, before the rule's scenario.
+   */
   void account(WireMock venue, TestAccount account);
 
   /**
@@ -56,7 +59,12 @@ public interface VenueSimulation {
   /** Placement of {@code order} is answered with this 5xx status. */
   void failsPlacement(WireMock venue, TestOrder order, int status);
 
-  /** Placement of {@code order} is answered only after {@code delay} (longer than the timeout). */
+  /**
+   * Placement of {@code order} is answered only after {@code delay} (longer than the timeout). The
+   * venue did receive it: after the plugin gives up, the suite also calls {@link #acceptsOrder} for
+   * the same order so that it is findable by its client order id (a simulation may make it
+   * findable here already).
+   */
   void stallsPlacement(WireMock venue, TestOrder order, Duration delay);
 
   /** The account request is answered 200 with a body that is not the venue's shape. */
