@@ -119,4 +119,40 @@ final class BrokenKestrel {
       super(Set.of(Flaw.FLIPS_PRICE_EFFECT));
     }
   }
+
+  static class TrustsAnyBaseUrl extends Verification {
+    TrustsAnyBaseUrl() {
+      super(Set.of(Flaw.TRUSTS_ANY_BASE_URL));
+    }
+  }
+
+  static class ResendsOn5xx extends Verification {
+    ResendsOn5xx() {
+      super(Set.of(Flaw.RESENDS_ON_5XX));
+    }
+  }
+
+  static class ForgetsClientId extends Verification {
+    ForgetsClientId() {
+      super(Set.of(Flaw.FORGETS_CLIENT_ID));
+    }
+  }
+
+  static class BlocksCaller extends Verification {
+    BlocksCaller() {
+      super(Set.of(Flaw.BLOCKS_CALLER));
+    }
+  }
+
+  static class UntypedMalformed extends Verification {
+    UntypedMalformed() {
+      super(Set.of(Flaw.UNTYPED_MALFORMED));
+    }
+  }
+
+  static class UnsignedPositions extends Verification {
+    UnsignedPositions() {
+      super(Set.of(Flaw.UNSIGNED_POSITIONS));
+    }
+  }
 }

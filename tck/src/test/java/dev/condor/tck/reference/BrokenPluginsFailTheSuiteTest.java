@@ -106,6 +106,42 @@ class BrokenPluginsFailTheSuiteTest {
         "required_placement_ironCondorAtNetCredit", "no stub for POST");
   }
 
+  @Test
+  void aBaseUrlTrustedUntilFirstUseFailsTheConfigurationRule() {
+    assertFailsRule(BrokenKestrel.TrustsAnyBaseUrl.class,
+        "required_config_malformedBaseUrlNamedAtConfigure", "ConfigurationException");
+  }
+
+  @Test
+  void resendingAPlacementAnswered5xxFailsTheUnavailableRule() {
+    assertFailsRule(BrokenKestrel.ResendsOn5xx.class,
+        "required_unavailable_5xxPlacementOutcomeUnknownNotResent", "never resend");
+  }
+
+  @Test
+  void notFindingAnOrderByItsClientIdFailsTheUnknownOutcomeRule() {
+    assertFailsRule(BrokenKestrel.ForgetsClientId.class,
+        "required_idempotency_unknownOutcomeFoundByClientId", "is empty after");
+  }
+
+  @Test
+  void waitingOnTheCallersThreadFailsTheAsyncRule() {
+    assertFailsRule(BrokenKestrel.BlocksCaller.class, "required_async_placeDoesNotBlockCaller",
+        "never block");
+  }
+
+  @Test
+  void anUntypedErrorForAMalformedBodyFailsTheMalformedRule() {
+    assertFailsRule(BrokenKestrel.UntypedMalformed.class,
+        "required_malformed_accountBodyTypedError", "BrokerException");
+  }
+
+  @Test
+  void unsignedShortPositionsFailThePositionsRule() {
+    assertFailsRule(BrokenKestrel.UnsignedPositions.class, "required_positions_legByLegSigned",
+        "short is negative");
+  }
+
   private static String assertFailsRule(Class<?> verification, String rule, String hint) {
     return assertFailsRule(verification, rule, rule + ": ", hint);
   }

@@ -15,5 +15,17 @@ enum Flaw {
   /** Reports a venue rejection as a successful placement of a REJECTED order. */
   SWALLOWS_REJECTS,
   /** Sends a credit order's limit as a debit, so the venue sees a different order. */
-  FLIPS_PRICE_EFFECT
+  FLIPS_PRICE_EFFECT,
+  /** Takes any base URL at configuration and fails only when it is used. */
+  TRUSTS_ANY_BASE_URL,
+  /** Sends a placement again after a 5xx. */
+  RESENDS_ON_5XX,
+  /** Cannot find an order by the caller's id. */
+  FORGETS_CLIENT_ID,
+  /** Waits for the venue's answer on the caller's thread. */
+  BLOCKS_CALLER,
+  /** Fails an unreadable account body with a plain IllegalStateException. */
+  UNTYPED_MALFORMED,
+  /** Reports short positions with positive quantities. */
+  UNSIGNED_POSITIONS
 }

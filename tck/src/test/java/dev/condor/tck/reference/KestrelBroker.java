@@ -66,6 +66,15 @@ final class KestrelBroker implements Broker {
   @Override
   public CompletionStage<Account> account() {
     String op = "GET /accounts/{account}";
+    if (flaws.contains(Flaw.UNTYPED_MALFORMED)) {
+      return call("GET", accountPath(), null, false).thenApply(json -> {
+        if (!(json instanceof Map) || !((Map<?, ?>) json).containsKey("cash")) {
+          throw new IllegalStateException("could not read the account");
+        }
+        return Account.builder().accountId(config.accountNumber()).cash(0).netLiquidation(0)
+            .buyingPower(0).time(Instant.now()).build();
+      });
+    }
     return call("GET", accountPath(), null, false).thenApply(json -> map(op, () -> {
       Map<String, Object> a = object(json, op, "body");
       return Account.builder()
@@ -87,7 +96,8 @@ final class KestrelBroker implements Broker {
         Map<String, Object> p = object(item, op, "positions[]");
         positions.add(ContractPosition.builder()
             .contract(OptionContract.parseOcc(text(p, "symbol", op)))
-            .quantity((int) number(p, "quantity", op))
+            .quantity(flaws.contains(Flaw.UNSIGNED_POSITIONS)
+                ? Math.abs((int) number(p, "quantity", op)) : (int) number(p, "quantity", op))
             .averagePrice(number(p, "averagePrice", op))
             .build());
       }
@@ -134,6 +144,13 @@ final class KestrelBroker implements Broker {
     Map<String, Object> body = orderBody(ticket);
     CompletableFuture<OrderState> placed = call("POST", accountPath() + "/orders", body, true)
         .thenApply(json -> map(op, () -> state(object(json, op, "body"), op)));
+    if (flaws.contains(Flaw.BLOCKS_CALLER)) {
+      try {
+        return CompletableFuture.completedFuture(placed.join());
+      } catch (CompletionException e) {
+        return CompletableFuture.failedFuture(e.getCause());
+      }
+    }
     if (!flaws.contains(Flaw.SWALLOWS_REJECTS)) {
       return placed;
     }
@@ -184,7 +201,7 @@ final class KestrelBroker implements Broker {
         .thenApply(json -> map(op, () -> {
           for (Object item : list(object(json, op, "body"), "orders", op)) {
             OrderState s = state(object(item, op, "orders[]"), op);
-            if (s.clientOrderId().equals(id)) {
+            if (s.clientOrderId().equals(id) && !flaws.contains(Flaw.FORGETS_CLIENT_ID)) {
               return Optional.of(s);
             }
           }
@@ -358,6 +375,9 @@ final class KestrelBroker implements Broker {
       BrokerException.Builder e = BrokerException.of(Kind.RATE_LIMITED, VENUE).operation(op);
       wait.ifPresent(e::retryAfter);
       return CompletableFuture.failedFuture(e.build());
+    }
+    if (status >= 500 && placement && retries == 0 && flaws.contains(Flaw.RESENDS_ON_5XX)) {
+      return attempt(op, method, path, body, placement, token, renewals, retries + 1);
     }
     if (status >= 400) {
       Kind kind = status >= 500 ? Kind.UNAVAILABLE : status == 404 ? Kind.NOT_FOUND : Kind.REJECTED;
