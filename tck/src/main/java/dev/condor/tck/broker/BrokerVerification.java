@@ -883,7 +883,9 @@ public abstract class BrokerVerification {
         ServiceLoader.load(BrokerProvider.class, getClass().getClassLoader()));
     for (ServiceLoader<BrokerProvider> loader : loaders) {
       for (BrokerProvider p : loader) {
-        found.add(p.id());
+        if (!found.contains(p.id())) {
+          found.add(p.id());
+        }
         if (id.equals(p.id())) {
           return Optional.of((BrokerProvider<?>) p);
         }

@@ -155,4 +155,39 @@ final class BrokenKestrel {
       super(Set.of(Flaw.UNSIGNED_POSITIONS));
     }
   }
+
+  static class WrongApiVersion extends Verification {
+    WrongApiVersion() {
+      super(Set.of(Flaw.WRONG_API_VERSION));
+    }
+  }
+
+  static class ChecksAccountLate extends Verification {
+    ChecksAccountLate() {
+      super(Set.of(Flaw.CHECKS_ACCOUNT_LATE));
+    }
+  }
+
+  /** A sound plugin, but the suite is told a provider id nothing registers. */
+  static class UnknownProviderId extends BrokerVerification {
+    @Override
+    protected String providerId() {
+      return "no-such-broker";
+    }
+
+    @Override
+    protected Map<String, Object> settings(String baseUrl) {
+      return ReferenceBrokerVerificationTest.kestrelSettings(baseUrl);
+    }
+
+    @Override
+    protected Map<String, String> secrets() {
+      return Map.of("password", ReferenceBrokerVerificationTest.PASSWORD);
+    }
+
+    @Override
+    protected VenueSimulation venue() {
+      return new KestrelSimulation();
+    }
+  }
 }

@@ -142,6 +142,24 @@ class BrokenPluginsFailTheSuiteTest {
         "short is negative");
   }
 
+  @Test
+  void aProviderIdNothingRegistersFailsTheDiscoveryRuleListingWhatWasFound() {
+    assertFailsRule(BrokenKestrel.UnknownProviderId.class, "required_discovery_providerFoundById",
+        "found [kestrel");
+  }
+
+  @Test
+  void anIncompatibleApiVersionFailsTheVersionRule() {
+    assertFailsRule(BrokenKestrel.WrongApiVersion.class, "required_discovery_apiVersionCompatible",
+        "cannot run");
+  }
+
+  @Test
+  void aMissingSettingThatFailsOnlyInCreateFailsTheConfigurationRule() {
+    assertFailsRule(BrokenKestrel.ChecksAccountLate.class,
+        "required_config_missingKeyNamedAtConfigure", "\"accountNumber\"");
+  }
+
   private static String assertFailsRule(Class<?> verification, String rule, String hint) {
     return assertFailsRule(verification, rule, rule + ": ", hint);
   }

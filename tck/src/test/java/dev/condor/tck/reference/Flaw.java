@@ -27,5 +27,9 @@ enum Flaw {
   /** Fails an unreadable account body with a plain IllegalStateException. */
   UNTYPED_MALFORMED,
   /** Reports short positions with positive quantities. */
-  UNSIGNED_POSITIONS
+  UNSIGNED_POSITIONS,
+  /** Claims to be built for an API major version this one cannot run. */
+  WRONG_API_VERSION,
+  /** Lets a missing account number through configure() and trips over it in create(). */
+  CHECKS_ACCOUNT_LATE
 }

@@ -48,6 +48,9 @@ public final class KestrelBrokerProvider implements BrokerProvider<KestrelConfig
 
   @Override
   public String apiVersion() {
+    if (flaws.contains(Flaw.WRONG_API_VERSION)) {
+      return (ApiVersion.MAJOR + 1) + ".0";
+    }
     return ApiVersion.CURRENT;
   }
 
@@ -97,8 +100,9 @@ public final class KestrelBrokerProvider implements BrokerProvider<KestrelConfig
     if (timeout.isZero() || timeout.isNegative()) {
       throw new ConfigurationException(settings.fullKey("requestTimeout"), "must be > 0");
     }
-    return new KestrelConfig(uri, required(settings, "accountNumber"),
-        required(settings, "username"), timeout, maxRetryAfter);
+    String account = flaws.contains(Flaw.CHECKS_ACCOUNT_LATE)
+        ? settings.string("accountNumber").orElse(null) : required(settings, "accountNumber");
+    return new KestrelConfig(uri, account, required(settings, "username"), timeout, maxRetryAfter);
   }
 
   private static String required(Settings settings, String key) {
@@ -108,6 +112,9 @@ public final class KestrelBrokerProvider implements BrokerProvider<KestrelConfig
 
   @Override
   public Broker create(KestrelConfig config, Secrets secrets) {
+    if (flaws.contains(Flaw.CHECKS_ACCOUNT_LATE)) {
+      config.accountNumber().strip();
+    }
     return new KestrelBroker(config, secrets.require("password"), flaws);
   }
 
