@@ -18,7 +18,6 @@ import dev.condor.api.order.PriceEffect;
 import dev.condor.api.plugin.Secret;
 import dev.condor.api.portfolio.Account;
 import dev.condor.api.portfolio.ContractPosition;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
