@@ -1,11 +1,17 @@
 /**
  * Condor's technology compatibility kit: abstract JUnit 5 suites that plugin authors extend to
- * verify a broker, data or strategy plugin; the suites arrive with the TCK issue.
+ * verify a plugin against a WireMock-simulated venue ({@link dev.condor.tck.broker.BrokerVerification}
+ * for brokers).
  */
 module dev.condor.tck {
+  // API
   exports dev.condor.tck.broker;
+
+  // SPI: the broker suite finds the plugin under test by its provider id
+  uses dev.condor.api.broker.BrokerProvider;
 
   requires transitive dev.condor.api;
   requires transitive org.junit.jupiter.api;
   requires transitive wiremock.standalone;
+  requires java.logging;
 }

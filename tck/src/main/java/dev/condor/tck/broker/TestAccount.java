@@ -1,5 +1,6 @@
 package dev.condor.tck.broker;
 
+import dev.condor.api.Experimental;
 import dev.condor.api.instrument.OptionContract;
 import java.util.List;
 
@@ -12,10 +13,12 @@ import java.util.List;
  * @param optionBuyingPower buying power for options (derivative buying power), in dollars
  * @param positions open option positions, signed quantities (short negative)
  */
+@Experimental(since = "0.1")
 public record TestAccount(String accountId, double cash, double netLiquidation,
     double optionBuyingPower, List<Holding> positions) {
 
   /** One open option position. */
+  @Experimental(since = "0.1")
   public record Holding(OptionContract contract, int quantity, double averagePrice) {}
 
   /** Copies the list. */

@@ -1,5 +1,6 @@
 package dev.condor.tck.broker;
 
+import dev.condor.api.Experimental;
 import java.time.Instant;
 
 /**
@@ -10,4 +11,5 @@ import java.time.Instant;
  * @param netPrice net price per unit, positive (its credit or debit side is the order's)
  * @param time when it executed
  */
+@Experimental(since = "0.1")
 public record TestFill(String fillId, int quantity, double netPrice, Instant time) {}

@@ -1,5 +1,6 @@
 package dev.condor.tck.broker;
 
+import dev.condor.api.Experimental;
 import dev.condor.api.order.OrderTicket;
 
 /**
@@ -8,4 +9,5 @@ import dev.condor.api.order.OrderTicket;
  * @param ticket what the engine asks for (client order id, legs, quantity, net limit)
  * @param venueOrderId the venue's own id for it
  */
+@Experimental(since = "0.1")
 public record TestOrder(OrderTicket ticket, String venueOrderId) {}

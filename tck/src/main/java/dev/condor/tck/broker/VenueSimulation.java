@@ -2,6 +2,7 @@ package dev.condor.tck.broker;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import dev.condor.api.Experimental;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,9 +12,13 @@ import java.util.List;
  * that way (authentication included), answering in the venue's documented shapes. The suite resets
  * the server between rules, so a method may assume a clean venue.
  */
+@Experimental(since = "0.1")
 public interface VenueSimulation {
 
-  /** The venue authenticates the plugin and shows this account, its balances and positions. */
+  /**
+   * The venue authenticates the plugin and shows this account, its balances and positions. The
+   * suite calls it first in every rule that talks to the venue, before the rule's scenario.
+   */
   void account(WireMock venue, TestAccount account);
 
   /**
@@ -28,6 +33,15 @@ public interface VenueSimulation {
 
   /** The venue rejects {@code order}'s placement with its own error code and message. */
   void rejects(WireMock venue, TestOrder order, String venueCode, String venueMessage);
+
+  /**
+   * Whether the venue's documented rejections carry an error code ({@code true} by default). A
+   * venue that answers a rejection with a message alone returns {@code false}, and the suite then
+   * checks the message only.
+   */
+  default boolean rejectionsCarryCode() {
+    return true;
+  }
 
   /** The venue cancels {@code order} on request and then reports it cancelled. */
   void cancels(WireMock venue, TestOrder order);
@@ -45,11 +59,38 @@ public interface VenueSimulation {
   /** Placement of {@code order} is answered with this 5xx status. */
   void failsPlacement(WireMock venue, TestOrder order, int status);
 
-  /** Placement of {@code order} is answered only after {@code delay} (longer than the timeout). */
+  /**
+   * Placement of {@code order} is answered only after {@code delay} (longer than the timeout). The
+   * venue did receive it: after the plugin gives up, the suite also calls {@link #acceptsOrder} for
+   * the same order so that it is findable by its client order id (a simulation may make it
+   * findable here already).
+   */
   void stallsPlacement(WireMock venue, TestOrder order, Duration delay);
 
   /** The account request is answered 200 with a body that is not the venue's shape. */
   void malformedAccount(WireMock venue);
+
+  /**
+   * The venue previews {@code order} without placing it, answering with this buying-power effect,
+   * commission and warnings. Needed only when the plugin declares {@link
+   * dev.condor.api.plugin.Capability#ORDER_PREVIEW}; by default the simulation does not model
+   * previews and the suite skips the preview rule, saying so.
+   */
+  default void previews(WireMock venue, TestOrder order, TestPreview preview) {
+    throw new UnsupportedOperationException(
+        "this VenueSimulation does not model order previews; override previews()");
+  }
+
+  /**
+   * The venue replaces working {@code order}'s net limit with {@code newLimit} (a positive price
+   * per unit, on the order's credit or debit side) and then reports the order working at it.
+   * Needed only when the plugin declares {@link dev.condor.api.plugin.Capability#REPLACE_ORDER};
+   * by default the simulation does not model replacement and the suite skips the replace rule.
+   */
+  default void replaces(WireMock venue, TestOrder order, double newLimit) {
+    throw new UnsupportedOperationException(
+        "this VenueSimulation does not model order replacement; override replaces()");
+  }
 
   /** Matches every request that places an order, so the suite can count placements. */
   RequestPatternBuilder placementRequests();
