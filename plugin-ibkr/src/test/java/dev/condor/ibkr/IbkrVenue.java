@@ -46,6 +46,12 @@ import java.util.Locale;
  */
 final class IbkrVenue implements VenueSimulation {
 
+  /** The gateway's rejections carry a message only (documented body {@code {"error": "..."}}). */
+  @Override
+  public boolean rejectionsCarryCode() {
+    return false;
+  }
+
   /** The account every scenario shows unless {@link #account} chose another. */
   static final String DEFAULT_ACCOUNT = "U1234567";
   static final String API = "/v1/api";
