@@ -28,6 +28,7 @@ import dev.condor.api.order.Side;
 import dev.condor.tck.broker.TestAccount;
 import dev.condor.tck.broker.TestFill;
 import dev.condor.tck.broker.TestOrder;
+import dev.condor.tck.broker.TestPreview;
 import dev.condor.tck.broker.VenueSimulation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -240,6 +241,63 @@ final class IbkrVenue implements VenueSimulation {
     session(venue);
     venue.register(get(urlPathMatching(API + "/portfolio/[^/]+/summary"))
         .willReturn(json(NODES.arrayNode().add(NODES.objectNode().put("status", "maintenance")))));
+  }
+
+  /**
+   * The documented what-if answer ({@code POST /iserver/account/{accountId}/orders/whatif}) to
+   * exactly the order's ticket, without a customer order id: amounts as text with units, margin
+   * and equity lines as text with thousands separators, the buying-power effect as the initial
+   * margin change, and the warnings as the one {@code warn} text (joined by new lines).
+   */
+  @Override
+  public void previews(WireMock venue, TestOrder order, TestPreview preview) {
+    session(venue);
+    contracts(venue, order.ticket());
+    OrderTicket t = order.ticket();
+    double perUnit = t.limitPrice().map(p -> p.signed()).orElse(0.0);
+    double cash = perUnit * t.quantity() * 100;
+    ObjectNode answer = NODES.objectNode();
+    answer.putObject("amount")
+        .put("amount", plain(cash) + " USD (" + t.quantity() + " Units)")
+        .put("commission", String.format(Locale.ROOT, "%.2f USD", preview.commission()))
+        .put("total", String.format(Locale.ROOT, "%.2f USD", cash - preview.commission()));
+    double equity = 1_006_413;
+    answer.putObject("equity").put("current", grouped(equity))
+        .put("change", grouped(-preview.commission()))
+        .put("after", grouped(equity - preview.commission()));
+    double margin = 8_637;
+    for (String line : List.of("initial", "maintenance")) {
+      answer.putObject(line).put("current", grouped(margin))
+          .put("change", grouped(preview.buyingPowerEffect()))
+          .put("after", grouped(margin + preview.buyingPowerEffect()));
+    }
+    if (preview.warnings().isEmpty()) {
+      answer.putNull("warn");
+    } else {
+      answer.put("warn", String.join("\n", preview.warnings()));
+    }
+    answer.putNull("error");
+    venue.register(post(urlPathEqualTo(API + "/iserver/account/" + accountId + "/orders/whatif"))
+        .withRequestBody(equalToJson(previewBody(t), false, false))
+        .willReturn(json(answer)));
+  }
+
+  /** The what-if body: the placement's ticket without the customer order id. */
+  String previewBody(OrderTicket ticket) {
+    try {
+      ObjectNode body = (ObjectNode) JSON.readTree(placementBody(ticket));
+      ((ObjectNode) body.get("orders").get(0)).remove("cOID");
+      return body.toString();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A what-if amount as the gateway prints it: thousands separators, up to two decimals. */
+  private static String grouped(double value) {
+    java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##",
+        java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return f.format(value);
   }
 
   @Override
