@@ -282,6 +282,56 @@ final class IbkrVenue implements VenueSimulation {
         .willReturn(json(answer)));
   }
 
+  /**
+   * The documented order modification ({@code POST /iserver/account/{accountId}/order/{orderId}},
+   * body: the order's one ticket, not wrapped, at the new price, without the customer order id),
+   * once the order is working: the gateway asks one precautionary question, then answers with the
+   * same order id, and from then on lists the order working at the new limit.
+   */
+  @Override
+  public void replaces(WireMock venue, TestOrder order, double newLimit) {
+    OrderTicket t = order.ticket();
+    dev.condor.api.order.NetPrice limit = t.limitPrice()
+        .map(p -> p.effect() == dev.condor.api.order.PriceEffect.CREDIT
+            ? dev.condor.api.order.NetPrice.credit(newLimit)
+            : dev.condor.api.order.NetPrice.debit(newLimit))
+        .orElseThrow(() -> new IllegalArgumentException("only a limit order is replaced"));
+    TestOrder changed = new TestOrder(OrderTicket.builder().from(t).limitPrice(limit).build(),
+        order.venueOrderId());
+    String scenario = scenario(order);
+    String replyId = "reply-modify-" + order.venueOrderId();
+    venue.register(modification(changed).inScenario(scenario).whenScenarioStateIs("placed")
+        .willReturn(json(question(replyId)))
+        .willSetStateTo("modify-asked"));
+    venue.register(post(urlPathEqualTo(API + "/iserver/reply/" + replyId))
+        .withRequestBody(equalToJson("{\"confirmed\":true}"))
+        .inScenario(scenario).whenScenarioStateIs("modify-asked")
+        .willReturn(json(submitted(order.venueOrderId(), "Submitted")))
+        .willSetStateTo("replaced"));
+    liveOrders(venue, scenario, "replaced", changed, "Submitted", 0, 0);
+    venue.register(get(urlPathEqualTo(API + "/iserver/account/order/status/" + order.venueOrderId()))
+        .inScenario(scenario).whenScenarioStateIs("replaced")
+        .willReturn(json(statusDetail(changed, "Submitted", 0, 0))));
+  }
+
+  /** The exact modification request of a ticket (its new price), to the order's IBKR id. */
+  MappingBuilder modification(TestOrder order) {
+    return post(urlPathEqualTo(API + "/iserver/account/" + accountId + "/order/"
+        + order.venueOrderId()))
+        .withRequestBody(equalToJson(modificationBody(order.ticket()), false, false));
+  }
+
+  /** The modification body: the one ticket, unwrapped, without the customer order id. */
+  String modificationBody(OrderTicket ticket) {
+    try {
+      ObjectNode o = (ObjectNode) JSON.readTree(placementBody(ticket)).get("orders").get(0);
+      o.remove("cOID");
+      return o.toString();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The what-if body: the placement's ticket without the customer order id. */
   String previewBody(OrderTicket ticket) {
     try {
