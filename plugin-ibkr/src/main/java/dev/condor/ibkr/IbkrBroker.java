@@ -8,6 +8,7 @@ import dev.condor.api.instrument.OptionContract;
 import dev.condor.api.order.ClientOrderId;
 import dev.condor.api.order.Fill;
 import dev.condor.api.order.Leg;
+import dev.condor.api.order.NetPrice;
 import dev.condor.api.order.OrderPreview;
 import dev.condor.api.order.OrderState;
 import dev.condor.api.order.OrderStatus;
@@ -56,7 +57,8 @@ import java.util.function.Supplier;
  * A multi-leg ticket is one combo order ({@code conidex} {@code 28812380;;;conid/ratio,...}, the USD
  * spread contract, a positive ratio buying a leg and a negative one selling it) bought at the net
  * limit: positive for a debit, negative for a credit. The gateway's precautionary questions are
- * confirmed ({@code POST /iserver/reply/{id}}), at most {@value #MAX_REPLY_ROUNDS} rounds.
+ * confirmed ({@code POST /iserver/reply/{id}}), at most {@value #MAX_REPLY_ROUNDS} rounds, for a
+ * placement and for a {@linkplain #replace modification} of the limit alike.
  *
  * <p>Blocking HTTP runs on this broker's own daemon threads, never the caller's.
  */
@@ -85,7 +87,7 @@ public final class IbkrBroker implements Broker {
   private final Map<ClientOrderId, Placed> placed = new ConcurrentHashMap<>();
 
   private static final class Placed {
-    final OrderTicket ticket;
+    volatile OrderTicket ticket;
     volatile String orderId;
 
     Placed(OrderTicket ticket) {
@@ -330,12 +332,22 @@ public final class IbkrBroker implements Broker {
       Placed record) {
     Call call = Call.post("/iserver/account/" + account + "/orders",
         new Wire.PlaceOrders(List.of(wire)), "POST /iserver/account/{accountId}/orders");
+    Wire.SubmitAnswer done = confirmed(call);
+    record.orderId = done.orderId();
+    return placedState(ticket, done);
+  }
+
+  /**
+   * Sends a placement or a modification once, then confirms the gateway's questions ({@code POST
+   * /iserver/reply/{replyId}}), at most {@value #MAX_REPLY_ROUNDS} rounds; returns the answer that
+   * carries the order id.
+   */
+  private Wire.SubmitAnswer confirmed(Call call) {
     JsonNode answer = gateway.call(call);
     for (int round = 0; round <= MAX_REPLY_ROUNDS; round++) {
       Wire.SubmitAnswer first = firstAnswer(call, answer);
       if (first.orderId() != null && first.id() == null) {
-        record.orderId = first.orderId();
-        return placedState(ticket, first);
+        return first;
       }
       if (first.error() != null) {
         throw IbkrGateway.rejected(call, null, first.error());
@@ -546,6 +558,77 @@ public final class IbkrBroker implements Broker {
             .updatedAt(Instant.now()).build();
       }
       return after;
+    });
+  }
+
+  /**
+   * Changes a working order's net limit: IBKR's order modification ({@code POST
+   * /iserver/account/{accountId}/order/{orderId}}) with the order's own ticket (legs, side,
+   * quantity, type, time in force) at the new price, through the same confirmation of the
+   * gateway's questions as a placement. The order keeps its IBKR id and its customer order id
+   * ({@code cOID} is not sent again: it names the order once, at placement).
+   *
+   * <p>The price is sent as given, to four decimals, never rounded to the instrument's tick: the
+   * plugin does not look up the contract's price increment, so the caller sends a price on the
+   * tick (SPX and SPXW combos trade in $0.05); the gateway rejects one that is not, and the
+   * rejection is surfaced as {@code REJECTED}.
+   *
+   * <p>Only an order this broker placed can be replaced (its ticket is needed to re-send the
+   * legs); an order that is not live is refused. A modification whose answer is not seen
+   * (timeout, 5xx) fails with {@code outcomeUnknown()} and is never resent: look the order up
+   * with {@link #order(ClientOrderId)}.
+   */
+  @Override
+  public CompletionStage<OrderState> replace(ClientOrderId id, NetPrice newLimit) {
+    if (id == null || newLimit == null) {
+      return CompletableFuture.failedFuture(
+          new dev.condor.api.error.InvalidValueException(id == null ? "id" : "newLimit", null,
+              "is required"));
+    }
+    return async(() -> {
+      String account = session();
+      Placed mine = placed.get(id);
+      if (mine == null) {
+        throw BrokerException.of(BrokerException.Kind.NOT_FOUND, venue())
+            .operation("replace " + id)
+            .venueMessage("this broker did not place an order with this client order id; only"
+                + " its own orders can be replaced").build();
+      }
+      if (mine.ticket.orderType() != OrderType.LIMIT) {
+        throw BrokerException.of(BrokerException.Kind.REJECTED, venue())
+            .operation("replace " + id)
+            .venueMessage("only a limit order has a limit to replace").build();
+      }
+      OrderState current = find(id).orElseThrow(() -> BrokerException.of(
+          BrokerException.Kind.NOT_FOUND, venue()).operation("replace " + id)
+          .venueMessage("the gateway does not list this order").build());
+      if (!current.status().isLive() || current.brokerOrderId().isEmpty()) {
+        throw BrokerException.of(BrokerException.Kind.REJECTED, venue())
+            .operation("replace " + id)
+            .venueMessage("the order is " + current.status() + "; only a working order can be"
+                + " replaced").build();
+      }
+      String orderId = current.brokerOrderId().get();
+      OrderTicket changed = OrderTicket.builder().from(mine.ticket).limitPrice(newLimit).build();
+      Call call = Call.post("/iserver/account/" + account + "/order/" + orderId,
+          ticket(account, changed, false), "POST /iserver/account/{accountId}/order/{orderId}");
+      Wire.SubmitAnswer done = confirmed(call);
+      mine.ticket = changed;
+      mine.orderId = done.orderId();
+      OrderStatus status = IbkrMapper.status(done.orderStatus(), current.filledQuantity(),
+          current.quantity());
+      if (status == OrderStatus.REJECTED) {
+        throw BrokerException.of(BrokerException.Kind.REJECTED, venue())
+            .operation(call.operation())
+            .venueMessage("order " + done.orderId() + " is " + done.orderStatus()).build();
+      }
+      if (!status.isLive()) {
+        // filled or cancelled meanwhile: report what the gateway lists now
+        return find(id).orElse(current);
+      }
+      return OrderState.builder().from(current).brokerOrderId(done.orderId())
+          .status(current.status() == OrderStatus.PARTIALLY_FILLED ? current.status() : status)
+          .updatedAt(Instant.now()).build();
     });
   }
 

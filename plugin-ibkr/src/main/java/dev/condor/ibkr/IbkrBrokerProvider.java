@@ -48,7 +48,7 @@ public final class IbkrBrokerProvider implements BrokerProvider<IbkrConfig> {
   @Override
   public String description() {
     return "Interactive Brokers over the Client Portal / Web API gateway: combo option orders with"
-        + " customer order ids, what-if previews, fills, balances and positions";
+        + " customer order ids, what-if previews, limit replacement, fills, balances and positions";
   }
 
   @Override
@@ -58,7 +58,8 @@ public final class IbkrBrokerProvider implements BrokerProvider<IbkrConfig> {
 
   @Override
   public Set<Capability> capabilities() {
-    return Set.of(Capability.MULTI_LEG_ORDERS, Capability.ORDER_PREVIEW, Capability.MARKET_ORDERS);
+    return Set.of(Capability.MULTI_LEG_ORDERS, Capability.ORDER_PREVIEW, Capability.MARKET_ORDERS,
+        Capability.REPLACE_ORDER);
   }
 
   @Override

@@ -32,6 +32,7 @@ class IbkrBrokerProviderTest {
     assertEquals(ApiVersion.CURRENT, provider.apiVersion());
     assertTrue(provider.capabilities().contains(Capability.MULTI_LEG_ORDERS));
     assertTrue(provider.capabilities().contains(Capability.ORDER_PREVIEW));
+    assertTrue(provider.capabilities().contains(Capability.REPLACE_ORDER));
     assertFalse(provider.capabilities().contains(Capability.SIMULATED));
     assertTrue(provider.secrets().isEmpty());
     assertEquals(IbkrConfig.class, provider.configType());

@@ -471,6 +471,114 @@ class IbkrBrokerTest {
         .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.notContaining("cOID")));
   }
 
+  // ------------------------------------------------------------------ replace
+
+  private static final String MODIFY = "/v1/api/iserver/account/U1234567/order/";
+
+  @Test
+  void replaceModifiesTheWorkingComboAtTheNewNetCreditAndConfirmsTheQuestion() {
+    OrderTicket ticket = condor("ic-0020", 1.45);
+    TestOrder order = new TestOrder(ticket, "1370093240");
+    venue.acceptsOrder(gateway, order);
+    venue.replaces(gateway, order, 1.60);
+    await(broker.place(ticket));
+
+    OrderState state = await(broker.replace(ticket.clientOrderId(), NetPrice.credit(1.60)));
+
+    assertEquals(ticket.clientOrderId(), state.clientOrderId());
+    assertEquals(OrderStatus.WORKING, state.status());
+    assertEquals(Optional.of("1370093240"), state.brokerOrderId());
+    assertEquals(2, state.quantity());
+    String conidex = "28812380;;;" + IbkrVenue.conid(LONG_PUT) + "/1," + IbkrVenue.conid(SHORT_PUT)
+        + "/-1," + IbkrVenue.conid(SHORT_CALL) + "/-1," + IbkrVenue.conid(LONG_CALL) + "/1";
+    // the one ticket, not wrapped in "orders", at the new price; no second cOID
+    gateway.verifyThat(exactly(1), postRequestedFor(urlPathEqualTo(MODIFY + "1370093240"))
+        .withRequestBody(equalToJson("{\"acctId\":\"U1234567\",\"conidex\":\"" + conidex
+            + "\",\"orderType\":\"LMT\",\"price\":-1.6,\"side\":\"BUY\",\"tif\":\"DAY\","
+            + "\"quantity\":2}", false, false)));
+    gateway.verifyThat(exactly(1), postRequestedFor(
+        urlPathEqualTo("/v1/api/iserver/reply/reply-modify-1370093240"))
+        .withRequestBody(equalToJson("{\"confirmed\":true}")));
+    gateway.verifyThat(exactly(1), venue.placementRequests());
+    assertEquals(OrderStatus.WORKING,
+        await(broker.order(ticket.clientOrderId())).orElseThrow().status());
+  }
+
+  @Test
+  void replaceAtADebitSendsAPositiveComboPrice() {
+    OrderTicket ticket = condor("ic-0021", 1.45);
+    TestOrder order = new TestOrder(ticket, "77");
+    venue.acceptsOrder(gateway, order);
+    await(broker.place(ticket));
+    gateway.register(post(urlPathEqualTo(MODIFY + "77"))
+        .willReturn(okJson("[{\"order_id\":\"77\",\"order_status\":\"PreSubmitted\","
+            + "\"encrypt_message\":\"1\"}]")));
+
+    OrderState state = await(broker.replace(ticket.clientOrderId(), NetPrice.debit(0.05)));
+
+    assertTrue(state.status().isLive());
+    gateway.verifyThat(exactly(1), postRequestedFor(urlPathEqualTo(MODIFY + "77"))
+        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
+            "$.price", equalTo("0.05"))));
+  }
+
+  @Test
+  void aRejectedModificationCarriesTheGatewaysMessage() {
+    OrderTicket ticket = condor("ic-0022", 1.45);
+    venue.acceptsOrder(gateway, new TestOrder(ticket, "78"));
+    await(broker.place(ticket));
+    gateway.register(post(urlPathEqualTo(MODIFY + "78"))
+        .willReturn(okJson("{\"error\":\"Order price does not conform to the minimum price"
+            + " variation\"}")));
+
+    BrokerException e = failure(broker.replace(ticket.clientOrderId(), NetPrice.credit(1.62)));
+
+    assertEquals(BrokerException.Kind.REJECTED, e.kind());
+    assertFalse(e.outcomeUnknown());
+    assertTrue(e.getMessage().contains("minimum price variation"), e.getMessage());
+  }
+
+  @Test
+  void aModificationWithoutAnAnswerIsOutcomeUnknownAndNeverResent() {
+    OrderTicket ticket = condor("ic-0023", 1.45);
+    venue.acceptsOrder(gateway, new TestOrder(ticket, "79"));
+    await(broker.place(ticket));
+    gateway.register(post(urlPathEqualTo(MODIFY + "79"))
+        .willReturn(okJson("[{\"order_id\":\"79\",\"order_status\":\"Submitted\"}]")
+            .withFixedDelay(2_000)));
+
+    BrokerException e = failure(broker.replace(ticket.clientOrderId(), NetPrice.credit(1.60)));
+
+    assertEquals(BrokerException.Kind.TIMEOUT, e.kind());
+    assertTrue(e.outcomeUnknown());
+    sleep(1_500);
+    gateway.verifyThat(exactly(1), postRequestedFor(urlPathEqualTo(MODIFY + "79")));
+  }
+
+  @Test
+  void replacingAnOrderThisBrokerDidNotPlaceIsNotFoundAndSendsNothing() {
+    venue.session(gateway);
+
+    BrokerException e = failure(broker.replace(ClientOrderId.of("ic-none"), NetPrice.credit(1.60)));
+
+    assertEquals(BrokerException.Kind.NOT_FOUND, e.kind());
+    gateway.verifyThat(exactly(0), postRequestedFor(urlPathMatching(MODIFY + ".*")));
+  }
+
+  @Test
+  void aCancelledOrderIsNotReplaced() {
+    OrderTicket ticket = condor("ic-0024", 1.45);
+    venue.cancels(gateway, new TestOrder(ticket, "80"));
+    await(broker.place(ticket));
+    await(broker.cancel(ticket.clientOrderId()));
+
+    BrokerException e = failure(broker.replace(ticket.clientOrderId(), NetPrice.credit(1.60)));
+
+    assertEquals(BrokerException.Kind.REJECTED, e.kind());
+    assertTrue(e.getMessage().contains("CANCELLED"), e.getMessage());
+    gateway.verifyThat(exactly(0), postRequestedFor(urlPathMatching(MODIFY + ".*")));
+  }
+
   // ------------------------------------------------------------------ market data
 
   @Test

@@ -28,6 +28,7 @@ import dev.condor.api.order.Side;
 import dev.condor.tck.broker.TestAccount;
 import dev.condor.tck.broker.TestFill;
 import dev.condor.tck.broker.TestOrder;
+import dev.condor.tck.broker.TestPreview;
 import dev.condor.tck.broker.VenueSimulation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -240,6 +241,113 @@ final class IbkrVenue implements VenueSimulation {
     session(venue);
     venue.register(get(urlPathMatching(API + "/portfolio/[^/]+/summary"))
         .willReturn(json(NODES.arrayNode().add(NODES.objectNode().put("status", "maintenance")))));
+  }
+
+  /**
+   * The documented what-if answer ({@code POST /iserver/account/{accountId}/orders/whatif}) to
+   * exactly the order's ticket, without a customer order id: amounts as text with units, margin
+   * and equity lines as text with thousands separators, the buying-power effect as the initial
+   * margin change, and the warnings as the one {@code warn} text (joined by new lines).
+   */
+  @Override
+  public void previews(WireMock venue, TestOrder order, TestPreview preview) {
+    session(venue);
+    contracts(venue, order.ticket());
+    OrderTicket t = order.ticket();
+    double perUnit = t.limitPrice().map(p -> p.signed()).orElse(0.0);
+    double cash = perUnit * t.quantity() * 100;
+    ObjectNode answer = NODES.objectNode();
+    answer.putObject("amount")
+        .put("amount", plain(cash) + " USD (" + t.quantity() + " Units)")
+        .put("commission", String.format(Locale.ROOT, "%.2f USD", preview.commission()))
+        .put("total", String.format(Locale.ROOT, "%.2f USD", cash - preview.commission()));
+    double equity = 1_006_413;
+    answer.putObject("equity").put("current", grouped(equity))
+        .put("change", grouped(-preview.commission()))
+        .put("after", grouped(equity - preview.commission()));
+    double margin = 8_637;
+    for (String line : List.of("initial", "maintenance")) {
+      answer.putObject(line).put("current", grouped(margin))
+          .put("change", grouped(preview.buyingPowerEffect()))
+          .put("after", grouped(margin + preview.buyingPowerEffect()));
+    }
+    if (preview.warnings().isEmpty()) {
+      answer.putNull("warn");
+    } else {
+      answer.put("warn", String.join("\n", preview.warnings()));
+    }
+    answer.putNull("error");
+    venue.register(post(urlPathEqualTo(API + "/iserver/account/" + accountId + "/orders/whatif"))
+        .withRequestBody(equalToJson(previewBody(t), false, false))
+        .willReturn(json(answer)));
+  }
+
+  /**
+   * The documented order modification ({@code POST /iserver/account/{accountId}/order/{orderId}},
+   * body: the order's one ticket, not wrapped, at the new price, without the customer order id),
+   * once the order is working: the gateway asks one precautionary question, then answers with the
+   * same order id, and from then on lists the order working at the new limit.
+   */
+  @Override
+  public void replaces(WireMock venue, TestOrder order, double newLimit) {
+    OrderTicket t = order.ticket();
+    dev.condor.api.order.NetPrice limit = t.limitPrice()
+        .map(p -> p.effect() == dev.condor.api.order.PriceEffect.CREDIT
+            ? dev.condor.api.order.NetPrice.credit(newLimit)
+            : dev.condor.api.order.NetPrice.debit(newLimit))
+        .orElseThrow(() -> new IllegalArgumentException("only a limit order is replaced"));
+    TestOrder changed = new TestOrder(OrderTicket.builder().from(t).limitPrice(limit).build(),
+        order.venueOrderId());
+    String scenario = scenario(order);
+    String replyId = "reply-modify-" + order.venueOrderId();
+    venue.register(modification(changed).inScenario(scenario).whenScenarioStateIs("placed")
+        .willReturn(json(question(replyId)))
+        .willSetStateTo("modify-asked"));
+    venue.register(post(urlPathEqualTo(API + "/iserver/reply/" + replyId))
+        .withRequestBody(equalToJson("{\"confirmed\":true}"))
+        .inScenario(scenario).whenScenarioStateIs("modify-asked")
+        .willReturn(json(submitted(order.venueOrderId(), "Submitted")))
+        .willSetStateTo("replaced"));
+    liveOrders(venue, scenario, "replaced", changed, "Submitted", 0, 0);
+    venue.register(get(urlPathEqualTo(API + "/iserver/account/order/status/" + order.venueOrderId()))
+        .inScenario(scenario).whenScenarioStateIs("replaced")
+        .willReturn(json(statusDetail(changed, "Submitted", 0, 0))));
+  }
+
+  /** The exact modification request of a ticket (its new price), to the order's IBKR id. */
+  MappingBuilder modification(TestOrder order) {
+    return post(urlPathEqualTo(API + "/iserver/account/" + accountId + "/order/"
+        + order.venueOrderId()))
+        .withRequestBody(equalToJson(modificationBody(order.ticket()), false, false));
+  }
+
+  /** The modification body: the one ticket, unwrapped, without the customer order id. */
+  String modificationBody(OrderTicket ticket) {
+    try {
+      ObjectNode o = (ObjectNode) JSON.readTree(placementBody(ticket)).get("orders").get(0);
+      o.remove("cOID");
+      return o.toString();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The what-if body: the placement's ticket without the customer order id. */
+  String previewBody(OrderTicket ticket) {
+    try {
+      ObjectNode body = (ObjectNode) JSON.readTree(placementBody(ticket));
+      ((ObjectNode) body.get("orders").get(0)).remove("cOID");
+      return body.toString();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A what-if amount as the gateway prints it: thousands separators, up to two decimals. */
+  private static String grouped(double value) {
+    java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##",
+        java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return f.format(value);
   }
 
   @Override
