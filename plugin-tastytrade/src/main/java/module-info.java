@@ -1,6 +1,6 @@
 /**
- * Condor plugin: tastytrade broker over the REST API with OAuth2 (DXLink live quotes are not
- * implemented yet).
+ * Condor plugin: tastytrade broker, and market data snapshots, over the REST API with OAuth2
+ * (DXLink live quotes are not implemented yet).
  *
  * <p>Depends on the API only (plus Jackson and the JDK's HTTP client); found by the engine
  * through ServiceLoader.
@@ -20,4 +20,6 @@ module dev.condor.tastytrade {
   // SPI
   provides dev.condor.api.broker.BrokerProvider with
       dev.condor.tastytrade.TastytradeBrokerProvider;
+  provides dev.condor.api.data.MarketDataFeedProvider with
+      dev.condor.tastytrade.TastytradeMarketDataFeedProvider;
 }

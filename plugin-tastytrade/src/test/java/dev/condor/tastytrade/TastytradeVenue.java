@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
@@ -25,6 +26,7 @@ import dev.condor.api.order.Side;
 import dev.condor.tck.broker.TestAccount;
 import dev.condor.tck.broker.TestFill;
 import dev.condor.tck.broker.TestOrder;
+import dev.condor.tck.broker.TestPreview;
 import dev.condor.tck.broker.VenueSimulation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -168,6 +170,81 @@ final class TastytradeVenue implements VenueSimulation {
     venue.register(get(urlPathMatching(ACCOUNTS + "/balances")).atPriority(1)
         .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
             .withBody("{\"data\": {\"account\": [\"not\", \"balances\"]}, \"context\": 7}")));
+  }
+
+  @Override
+  public void previews(WireMock venue, TestOrder order, TestPreview preview) {
+    authenticates(venue);
+    ObjectNode dryRun = placed(order(order, "Received", List.of()));
+    ((ObjectNode) dryRun.get("order")).remove("id");
+    ObjectNode bp = dryRun.putObject("buying-power-effect");
+    bp.put("change-in-margin-requirement", money(preview.buyingPowerEffect()));
+    bp.put("change-in-margin-requirement-effect", "Debit");
+    bp.put("change-in-buying-power", money(preview.buyingPowerEffect()));
+    bp.put("change-in-buying-power-effect", "Debit");
+    bp.put("current-buying-power", "25000.0");
+    bp.put("current-buying-power-effect", "Credit");
+    bp.put("new-buying-power", money(25_000 - preview.buyingPowerEffect()));
+    bp.put("new-buying-power-effect", "Credit");
+    bp.put("isolated-order-margin-requirement", money(preview.buyingPowerEffect()));
+    bp.put("isolated-order-margin-requirement-effect", "Debit");
+    bp.put("is-spread", true);
+    bp.put("impact", money(preview.buyingPowerEffect()));
+    bp.put("effect", "Debit");
+    ObjectNode fees = dryRun.putObject("fee-calculation");
+    fees.put("regulatory-fees", "0.12");
+    fees.put("regulatory-fees-effect", "Debit");
+    fees.put("clearing-fees", "0.4");
+    fees.put("clearing-fees-effect", "Debit");
+    fees.put("commission", money(preview.commission() - 0.52));
+    fees.put("commission-effect", "Debit");
+    fees.put("proprietary-index-option-fees", "0.0");
+    fees.put("proprietary-index-option-fees-effect", "None");
+    fees.put("total-fees", money(preview.commission()));
+    fees.put("total-fees-effect", "Debit");
+    ArrayNode warnings = dryRun.putArray("warnings");
+    for (String w : preview.warnings()) {
+      ObjectNode warning = warnings.addObject();
+      warning.put("code", "tck_warning");
+      warning.put("message", w);
+    }
+    venue.register(post(urlPathMatching(ACCOUNTS + "/orders/dry-run"))
+        .withRequestBody(equalToJson(request(order.ticket()).toString(), false, true))
+        .atPriority(DEFAULT).willReturn(created(dryRun)));
+  }
+
+  @Override
+  public void replaces(WireMock venue, TestOrder order, double newLimit) {
+    authenticates(venue);
+    OrderTicket t = order.ticket();
+    PriceEffect effect = t.limitPrice().map(p -> p.effect()).orElse(PriceEffect.CREDIT);
+    ObjectNode body = request(t);
+    body.put("order-type", "Limit");
+    body.put("price", BigDecimal.valueOf(newLimit).setScale(2, RoundingMode.UNNECESSARY));
+    body.put("price-effect", effect == PriceEffect.CREDIT ? "Credit" : "Debit");
+    // the venue answers the replacement as a new order (a new id) working at the new limit
+    TestOrder successor = new TestOrder(t, order.venueOrderId() + "-R");
+    ObjectNode working = order(successor, "Live", List.of());
+    working.put("order-type", "Limit");
+    working.put("price", money(newLimit));
+    working.put("price-effect", effect == PriceEffect.CREDIT ? "Credit" : "Debit");
+    ObjectNode replacedOriginal = order(order, "Cancelled", List.of());
+    replacedOriginal.put("cancelled-at", "2026-11-20T15:05:00.000+00:00");
+    replacedOriginal.put("replacing-order-id", successor.venueOrderId());
+    working.put("replaces-order-id", order.venueOrderId());
+    String scenario = "replace " + order.venueOrderId();
+    venue.register(put(urlPathMatching(ACCOUNTS + "/orders/" + order.venueOrderId()))
+        .withRequestBody(equalToJson(body.toString(), false, true))
+        .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+        .willSetStateTo("replaced").atPriority(DEFAULT).willReturn(ok(data(working))));
+    venue.register(get(urlPathMatching(ACCOUNTS + "/orders/" + successor.venueOrderId()))
+        .atPriority(2).willReturn(ok(data(working))));
+    venue.register(get(urlPathMatching(ACCOUNTS + "/orders/" + order.venueOrderId()))
+        .inScenario(scenario).whenScenarioStateIs("replaced")
+        .atPriority(2).willReturn(ok(data(replacedOriginal))));
+    venue.register(get(urlPathMatching(ACCOUNTS + "/orders/live"))
+        .inScenario(scenario).whenScenarioStateIs("replaced").atPriority(2)
+        .willReturn(ok(data(list(JSON.createArrayNode().add(replacedOriginal).add(working))))));
   }
 
   @Override

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.condor.api.error.BrokerException;
 import dev.condor.api.instrument.OptionContract;
+import dev.condor.api.instrument.Underlying;
+import dev.condor.api.instrument.UnderlyingKind;
 import dev.condor.api.market.OptionQuote;
 import dev.condor.api.market.Quote;
 import dev.condor.api.order.ClientOrderId;
@@ -271,6 +273,22 @@ public final class TastytradeApi implements AutoCloseable {
       quotes.add(map(BY_TYPE, () -> mapper.quote(q)));
     }
     return quotes;
+  }
+
+  /**
+   * A quote snapshot of an underlying: an index ({@code index=}) or an equity or ETF ({@code
+   * equity=}).
+   */
+  public Quote underlyingQuote(Underlying underlying) {
+    String type = underlying.kind() == UnderlyingKind.INDEX ? "index" : "equity";
+    List<Wire.MarketQuote> found = marketData(type, List.of(underlying.symbol()));
+    for (Wire.MarketQuote q : found) {
+      if (underlying.symbol().equals(q.symbol())) {
+        return map(BY_TYPE, () -> mapper.quote(q));
+      }
+    }
+    throw BrokerException.of(BrokerException.Kind.NOT_FOUND, VenueSession.VENUE).operation(BY_TYPE)
+        .venueMessage("no quote for " + type + " " + underlying.symbol()).build();
   }
 
   private List<Wire.MarketQuote> marketData(String type, List<String> symbols) {

@@ -100,8 +100,29 @@ interface WireMapper {
     return message.message() == null ? message.code() : message.code() + ": " + message.message();
   }
 
-  /** Lines of messages, in order. */
-  List<String> lines(List<Wire.Message> messages);
+  /**
+   * A dry run's warning as the venue worded it: its message verbatim (the code only when there is
+   * no message), as {@link dev.condor.api.order.OrderPreview#warnings()} promises.
+   */
+  default String warning(Wire.Message message) {
+    if (message == null) {
+      return null;
+    }
+    return message.message() == null || message.message().isBlank() ? message.code()
+        : message.message();
+  }
+
+  /** A dry run's warnings, verbatim, in order; empty entries left out. */
+  default List<String> warnings(List<Wire.Message> messages) {
+    List<String> out = new ArrayList<>();
+    for (Wire.Message m : messages) {
+      String w = warning(m);
+      if (w != null && !w.isBlank()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
 
   /** A venue timestamp: ISO-8601 with an offset, or epoch milliseconds (order updated-at). */
   @Named("instant")
@@ -157,7 +178,7 @@ interface WireMapper {
       b.estimatedCommission(fees.totalFees().abs().doubleValue());
     }
     if (dryRun.warnings() != null) {
-      b.warnings(lines(dryRun.warnings()));
+      b.warnings(warnings(dryRun.warnings()));
     }
     return b.build();
   }

@@ -128,4 +128,18 @@ class WireMapperTest {
   void timestampsWithoutColonInTheOffsetAreRead() {
     assertEquals(Instant.parse("2026-11-20T15:00:00Z"), mapper.instant("2026-11-20T15:00:00.000+0000"));
   }
+
+  @Test
+  void previewWarningsAreTheVenuesWordsVerbatimNotPrefixedWithTheirCode() throws Exception {
+    Wire.PlacedOrder dryRun = json.readValue(("{'buying-power-effect': {'change-in-buying-power':"
+        + " '3500.0', 'change-in-buying-power-effect': 'Debit'}, 'fee-calculation': {'total-fees':"
+        + " '4.2', 'total-fees-effect': 'Debit'}, 'warnings': [{'code': 'tif_next_valid_session',"
+        + " 'message': 'Your order will begin working during next valid session.'},"
+        + " {'code': 'only_a_code'}, {'message': ''}]}").replace('\'', '"'), Wire.PlacedOrder.class);
+    assertEquals(List.of("Your order will begin working during next valid session.", "only_a_code"),
+        mapper.preview(dryRun, id).warnings());
+    // an error still reads code: message
+    assertEquals("market_closed: The market is closed",
+        mapper.line(new Wire.Message("market_closed", "The market is closed")));
+  }
 }
