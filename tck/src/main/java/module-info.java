@@ -13,5 +13,6 @@ module dev.condor.tck {
   requires transitive dev.condor.api;
   requires transitive org.junit.jupiter.api;
   requires transitive wiremock.standalone;
+  requires transitive org.junit.platform.launcher;
   requires java.logging;
 }
