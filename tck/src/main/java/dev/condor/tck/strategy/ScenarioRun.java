@@ -37,6 +37,13 @@ final class ScenarioRun {
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+  /** An OCC option symbol: root, yyMMdd, right, strike in thousandths. */
+  private static final Pattern OCC = Pattern.compile(
+      "\\b([A-Z][A-Z0-9]{0,5} *)(\\d{6})([CP]\\d{8})\\b");
+
+  private static final java.time.format.DateTimeFormatter YYMMDD =
+      java.time.format.DateTimeFormatter.ofPattern("uuMMdd");
+
   /** What went wrong inside the strategy. */
   static final class StrategyFailure extends Exception {
     final String where;
@@ -239,7 +246,7 @@ final class ScenarioRun {
     return p.effect() + " " + String.format(Locale.ROOT, "%.4f", p.amount());
   }
 
-  /** The text with every ISO date moved back by the run's shift. */
+  /** The text with every ISO date and OCC symbol's date moved back by the run's shift. */
   static String text(String text, int weeks) {
     if (text == null) {
       return "null";
@@ -259,6 +266,18 @@ final class ScenarioRun {
       m.appendReplacement(out, replacement);
     }
     m.appendTail(out);
-    return out.toString();
+    Matcher occ = OCC.matcher(out.toString());
+    StringBuilder moved = new StringBuilder();
+    while (occ.find()) {
+      String date;
+      try {
+        date = LocalDate.parse(occ.group(2), YYMMDD).minusWeeks(weeks).format(YYMMDD);
+      } catch (java.time.format.DateTimeParseException e) {
+        date = occ.group(2);
+      }
+      occ.appendReplacement(moved, Matcher.quoteReplacement(occ.group(1) + date + occ.group(3)));
+    }
+    occ.appendTail(moved);
+    return moved.toString();
   }
 }
