@@ -37,7 +37,8 @@ public final class MarketScenario {
     for (int i = 1; i < this.moments.size(); i++) {
       if (!this.moments.get(i).time().isAfter(this.moments.get(i - 1).time())) {
         throw new IllegalArgumentException("scenario moments must be in strictly increasing time "
-            + "order: " + this.moments.get(i).time() + " follows " + this.moments.get(i - 1).time());
+            + "order: " + this.moments.get(i).time() + " follows "
+            + this.moments.get(i - 1).time());
       }
     }
   }

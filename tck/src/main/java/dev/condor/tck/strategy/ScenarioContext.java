@@ -79,7 +79,8 @@ final class ScenarioContext implements StrategyContext {
 
   @Override
   public Optional<Quote> quote(Underlying underlying) {
-    boolean needed = chainNeeded(underlying) || needs != null && needs.quotes().contains(underlying);
+    boolean needed = chainNeeded(underlying)
+        || needs != null && needs.quotes().contains(underlying);
     if (!needed) {
       outsideNeeds.add("quote(" + underlying + ") at " + moment.time());
       return Optional.empty();

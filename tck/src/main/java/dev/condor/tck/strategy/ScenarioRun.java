@@ -69,6 +69,7 @@ final class ScenarioRun {
     final Map<LocalDate, Integer> entriesByDay = new LinkedHashMap<>();
     final Map<LocalDate, Integer> notesByDay = new LinkedHashMap<>();
     final Map<LocalDate, Integer> skipsByDay = new LinkedHashMap<>();
+    final Map<LocalDate, String> lastSkipByDay = new LinkedHashMap<>();
     final List<String> blankExplanations = new ArrayList<>();
     final List<String> outsideNeeds = new ArrayList<>();
     final List<String> afterRejection = new ArrayList<>();
@@ -167,6 +168,7 @@ final class ScenarioRun {
       if (e.ticket().isEmpty()) {
         if (e.reason() != null && !e.reason().isBlank()) {
           r.skipsByDay.merge(day, 1, Integer::sum);
+          r.lastSkipByDay.put(day, e.reason());
         }
         r.events.add("m" + i + " skip: " + text(e.reason(), weeks));
         continue;

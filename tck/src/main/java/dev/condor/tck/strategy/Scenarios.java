@@ -44,8 +44,8 @@ public final class Scenarios {
    * A chain priced by Black-Scholes (no rate, no dividend, flat {@code volatility}) around
    * {@code spot} at {@code time}, with strikes every {@code step} points, {@code strikesEachSide}
    * on each side of the money, for each expiry, under {@code root}. Quotes carry greeks, the
-   * implied volatility and a bid/ask 2 % either side of the model price on a 0.05 tick; an
-   * expiry settles at 16:00 (09:30 for an AM root) exchange time.
+   * implied volatility and a bid/ask 1 % (at least 0.025) either side of the model price on a
+   * 0.05 tick; an expiry settles at 16:00 (09:30 for an AM root) exchange time.
    */
   public static OptionChain blackScholesChain(Underlying underlying, String root, double spot,
       double volatility, ZonedDateTime time, Collection<LocalDate> expiries, double step,
@@ -77,7 +77,7 @@ public final class Scenarios {
       }
       for (OptionRight right : OptionRight.values()) {
         double price = BlackScholes.price(right, spot, strike, years, 0, 0, volatility);
-        double half = Math.max(0.025, price * 0.02);
+        double half = Math.max(0.025, price * 0.01);
         double bid = Math.max(0, Math.floor((price - half) / 0.05 + 1e-9) * 0.05);
         double ask = Math.max(0.05, Math.ceil((price + half) / 0.05 - 1e-9) * 0.05);
         bid = round(bid, 0.01);

@@ -218,9 +218,9 @@ public abstract class StrategyVerification {
     MarketScenario s = scenario();
     ScenarioRun.Result base = sound(rule, ScenarioRun.run(factory, name(), s, 0,
         ScenarioRun.Rejection.NONE, true));
-    Assumptions.assumeTrue(base.entries() > 0, rule + ": skipped, the strategy never enters on "
-        + "scenario() (" + s + "), so there is no entry to refuse; give a scenario on which it "
-        + "enters");
+    Assumptions.assumeTrue(base.entries() > 0, () -> rule + ": skipped, the strategy never "
+        + "enters on scenario() (" + s + "), so there is no entry to refuse; give a scenario on "
+        + "which it enters. Its last skip each day: " + base.lastSkipByDay.values());
     ScenarioRun.Result r = ScenarioRun.run(factory, name(), s, 0, rejection, true);
     if (r.failure != null) {
       fail(rule + ": after its first entry was " + how + " (not booked: positions() stays "
