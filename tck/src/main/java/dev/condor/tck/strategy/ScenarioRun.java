@@ -112,7 +112,7 @@ final class ScenarioRun {
     MarketScenario.Moment first = moments.get(0);
     int[] index = {-1};
     ScenarioContext setupContext = new ScenarioContext(name, scenario, first, needs, List.of(), 0,
-        ids, note -> record(r, "setup note: " + text(note, weeks), first, weeks), r.outsideNeeds,
+        ids, note -> r.events.add("setup note: " + text(note, weeks)), r.outsideNeeds,
         setupWithData);
     call("setup()", "start", () -> {
       strategy.setup(setupContext);
@@ -190,10 +190,6 @@ final class ScenarioRun {
       entries.merge(day, 1, Integer::sum);
       r.entriesByDay.merge(day, 1, Integer::sum);
     }
-  }
-
-  private static void record(Result r, String line, MarketScenario.Moment m, int weeks) {
-    r.events.add(line);
   }
 
   private static void settle(List<Position> positions, MarketScenario.Moment m, Result r, int i,
