@@ -1,14 +1,16 @@
 /**
  * Condor's technology compatibility kit: abstract JUnit 5 suites that plugin authors extend to
  * verify a plugin against a WireMock-simulated venue ({@link dev.condor.tck.broker.BrokerVerification}
- * for brokers).
+ * for brokers, {@link dev.condor.tck.strategy.StrategyVerification} for strategies).
  */
 module dev.condor.tck {
   // API
   exports dev.condor.tck.broker;
+  exports dev.condor.tck.strategy;
 
-  // SPI: the broker suite finds the plugin under test by its provider id
+  // SPI: the broker and strategy suites find the plugin under test by its provider id
   uses dev.condor.api.broker.BrokerProvider;
+  uses dev.condor.api.strategy.StrategyProvider;
 
   requires transitive dev.condor.api;
   requires transitive org.junit.jupiter.api;
