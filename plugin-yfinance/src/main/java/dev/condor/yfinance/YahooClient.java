@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.condor.api.error.DataException;
 import dev.condor.api.error.DataException.Kind;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -45,7 +43,13 @@ final class YahooClient {
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(2);
 
   private final YahooConfig config;
-  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  /**
+   * The session cookies by name, as Yahoo set them ({@code name=value}, attributes dropped), sent
+   * back verbatim: the JDK's {@code CookieManager} re-quotes cookies that carry only {@code
+   * Max-Age} in the RFC 2965 style, which Yahoo does not read. Only the configured Yahoo hosts are
+   * ever called, so no domain scoping is needed.
+   */
+  private final Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
   private final HttpClient http;
   private final ObjectMapper json = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -55,7 +59,6 @@ final class YahooClient {
   YahooClient(YahooConfig config) {
     this.config = config;
     this.http = HttpClient.newBuilder()
-        .cookieHandler(cookies)
         .connectTimeout(config.timeout())
         .followRedirects(HttpClient.Redirect.NORMAL)
         .build();
@@ -165,7 +168,7 @@ final class YahooClient {
       if (crumb != null && crumb.isDone() && !crumb.isCompletedExceptionally()
           && crumb.join().equals(used)) {
         crumb = null;
-        cookies.getCookieStore().removeAll();
+        cookies.clear();
       }
     }
   }
@@ -196,13 +199,27 @@ final class YahooClient {
   }
 
   private CompletableFuture<HttpResponse<String>> send(URI uri, String path) {
-    HttpRequest request = HttpRequest.newBuilder(uri)
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
         .timeout(config.timeout())
         .header("User-Agent", config.userAgent())
         .header("Accept", "application/json,text/plain,*/*")
-        .GET()
-        .build();
-    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+        .GET();
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookies.entrySet().stream()
+          .map(e -> e.getKey() + "=" + e.getValue()).sorted()
+          .collect(Collectors.joining("; ")));
+    }
+    return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+        .thenApply(response -> {
+          for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+              cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+          }
+          return response;
+        })
         .exceptionallyCompose(t -> {
           Throwable cause = t instanceof CompletionException && t.getCause() != null
               ? t.getCause() : t;
