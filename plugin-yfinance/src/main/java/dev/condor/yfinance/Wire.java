@@ -68,11 +68,4 @@ final class Wire {
   record OptionRow(String contractSymbol, Double strike, Double lastPrice, Double bid, Double ask,
       Long volume, Long openInterest, Double impliedVolatility, Long expiration,
       Long lastTradeDate) {}
-
-  /** The body of an error answer with a top-level {@code finance.error} (e.g. Invalid Crumb). */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record FinanceResponse(Finance finance) {}
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record Finance(Error error) {}
 }

@@ -162,7 +162,8 @@ class YahooMarketDataFeedTest {
         .withQueryParam("date", equalTo("1742515200")));
     server.verify(2, getRequestedFor(urlPathEqualTo(OPTIONS))
         .withHeader("Cookie", containing("A3=d=session1")));
-    server.verify(1, getRequestedFor(urlPathEqualTo(CRUMB)));
+    server.verify(1, getRequestedFor(urlPathEqualTo(CRUMB))
+        .withHeader("User-Agent", equalTo("condor-test")));
   }
 
   @Test
