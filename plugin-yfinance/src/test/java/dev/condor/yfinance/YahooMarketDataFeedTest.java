@@ -259,6 +259,43 @@ class YahooMarketDataFeedTest {
   }
 
   @Test
+  void noExpiryInRangeIsAnEmptyChainAfterOneCall() throws Exception {
+    crumbNeedsTheCookie("c1");
+    server.stubFor(get(urlPathEqualTo(OPTIONS)).willReturn(okJson(FIRST)));
+
+    OptionChain chain = join(feed.chain(Underlying.QQQ, LocalDate.of(2025, 4, 1),
+        LocalDate.of(2025, 4, 30)));
+
+    assertTrue(chain.expiries().isEmpty());
+    server.verify(1, getRequestedFor(urlPathEqualTo(OPTIONS)));
+  }
+
+  @Test
+  void aServerErrorOnTheOptionsEndpointIsUnavailable() {
+    crumbNeedsTheCookie("c1");
+    server.stubFor(get(urlPathEqualTo(OPTIONS)).willReturn(aResponse().withStatus(503)));
+
+    DataException e = failure(feed.chain(Underlying.QQQ, LocalDate.of(2025, 3, 1),
+        LocalDate.of(2025, 4, 30)));
+
+    assertEquals(Kind.UNAVAILABLE, e.kind());
+    assertEquals(OPTIONS, e.location().orElseThrow());
+    server.verify(1, getRequestedFor(urlPathEqualTo(OPTIONS)));
+  }
+
+  @Test
+  void aRateLimitedCrumbIsRateLimited() {
+    server.stubFor(get(urlPathEqualTo(CRUMB)).willReturn(aResponse().withStatus(429)
+        .withHeader("Retry-After", "30")));
+
+    DataException e = failure(feed.chain(Underlying.QQQ, LocalDate.of(2025, 3, 1),
+        LocalDate.of(2025, 4, 30)));
+
+    assertEquals(Kind.RATE_LIMITED, e.kind());
+    assertTrue(e.getMessage().contains("wait 30 s"), e.getMessage());
+  }
+
+  @Test
   void quoteComesFromTheChartMetaWithoutACrumb() throws Exception {
     server.stubFor(get(urlPathEqualTo("/v8/finance/chart/%5EVIX")).willReturn(okJson("""
         {"chart":{"result":[{"meta":{"symbol":"^VIX","regularMarketPrice":15.37,
