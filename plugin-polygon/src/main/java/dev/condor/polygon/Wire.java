@@ -1,0 +1,40 @@
+package dev.condor.polygon;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * Polygon's JSON documents, field for field as the REST API sends them; only the fields Condor
+ * reads are declared, and every one is boxed so a missing field is seen (and reported) rather than
+ * read as zero.
+ */
+final class Wire {
+
+  private Wire() {}
+
+  /** A page of {@code /v2/aggs/ticker/...}: {@code results} is absent when there are no bars. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Aggs(String status, String ticker, Integer resultsCount, List<Agg> results,
+      @JsonProperty("next_url") String nextUrl) {}
+
+  /** One aggregate: open, high, low, close, volume, and {@code t} the bar start in epoch ms. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Agg(Double o, Double h, Double l, Double c, Double v, Long t) {}
+
+  /** A page of {@code /v3/reference/options/contracts}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Contracts(String status, List<ContractRow> results,
+      @JsonProperty("next_url") String nextUrl) {}
+
+  /** One listed contract; the ticker ({@code O:SPXW241220P05280000}) says it all. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ContractRow(String ticker, @JsonProperty("underlying_ticker") String underlyingTicker,
+      @JsonProperty("contract_type") String contractType,
+      @JsonProperty("expiration_date") String expirationDate,
+      @JsonProperty("strike_price") Double strikePrice) {}
+
+  /** An error body: {@code {"status":"ERROR","error":"..."}} or {@code "message"}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Error(String status, String error, String message) {}
+}
