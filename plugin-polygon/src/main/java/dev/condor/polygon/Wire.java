@@ -37,4 +37,46 @@ final class Wire {
   /** An error body: {@code {"status":"ERROR","error":"..."}} or {@code "message"}. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Error(String status, String error, String message) {}
+
+  /** A page of {@code /v3/snapshot/options/{underlying}}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record OptionSnapshots(String status, List<OptionSnapshot> results,
+      @JsonProperty("next_url") String nextUrl) {}
+
+  /** One option's snapshot: the contract, the latest quote and trade, IV, greeks, the underlying. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record OptionSnapshot(Details details, Day day, Greeks greeks,
+      @JsonProperty("implied_volatility") Double impliedVolatility,
+      @JsonProperty("last_quote") LastQuote lastQuote,
+      @JsonProperty("last_trade") LastTrade lastTrade,
+      @JsonProperty("open_interest") Double openInterest,
+      @JsonProperty("underlying_asset") UnderlyingAsset underlyingAsset) {}
+
+  /** The contract's terms. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Details(String ticker, @JsonProperty("contract_type") String contractType,
+      @JsonProperty("expiration_date") String expirationDate,
+      @JsonProperty("strike_price") Double strikePrice) {}
+
+  /** The session so far. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Day(Double close, Double volume, @JsonProperty("last_updated") Long lastUpdated) {}
+
+  /** The venue's greeks; absent for contracts it cannot price. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Greeks(Double delta, Double gamma, Double theta, Double vega) {}
+
+  /** The latest NBBO; {@code last_updated} is in epoch nanoseconds. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record LastQuote(Double bid, Double ask, @JsonProperty("bid_size") Double bidSize,
+      @JsonProperty("ask_size") Double askSize, @JsonProperty("last_updated") Long lastUpdated) {}
+
+  /** The latest trade; {@code sip_timestamp} is in epoch nanoseconds. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record LastTrade(Double price, @JsonProperty("sip_timestamp") Long sipTimestamp) {}
+
+  /** The underlying's price the snapshot was taken against. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record UnderlyingAsset(String ticker, Double price, Double value,
+      @JsonProperty("last_updated") Long lastUpdated) {}
 }

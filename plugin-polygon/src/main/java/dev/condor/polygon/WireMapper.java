@@ -1,10 +1,14 @@
 package dev.condor.polygon;
 
 import dev.condor.api.instrument.OptionContract;
+import dev.condor.api.instrument.OptionRight;
 import dev.condor.api.market.Bar;
 import dev.condor.api.market.DataOrigin;
+import dev.condor.api.market.Greeks;
+import dev.condor.api.market.OptionQuote;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.mapstruct.Mapper;
 
 /**
@@ -40,6 +44,70 @@ interface WireMapper {
   default OptionContract contract(Wire.ContractRow row, int index) {
     return OptionContract.parsePolygon(require(row.ticker(), "results[" + index + "].ticker"));
   }
+
+  /**
+   * One option snapshot as a quote with the venue's IV and greeks. The contract's terms come from
+   * {@code details}; the ticker gives only the root (SPX or SPXW), so a ticker with an odd strike
+   * width still reads. Without a quote (plans without quotes) bid and ask are 0 and the last trade
+   * is kept. Times are epoch nanoseconds; {@code fallback} is used when none is sent.
+   */
+  default OptionQuote optionQuote(Wire.OptionSnapshot s, int index, Instant fallback) {
+    String at = "results[" + index + "].";
+    Wire.Details d = require(s.details(), at + "details");
+    String ticker = require(d.ticker(), at + "details.ticker");
+    java.util.regex.Matcher m = OPTION_TICKER.matcher(ticker);
+    if (!m.matches()) {
+      throw new MissingField(at + "details.ticker");
+    }
+    OptionRight right = switch (require(d.contractType(), at + "details.contract_type")) {
+      case "call" -> OptionRight.CALL;
+      case "put" -> OptionRight.PUT;
+      default -> throw new MissingField(at + "details.contract_type");
+    };
+    OptionContract contract = OptionContract.of(m.group(1),
+        LocalDate.parse(require(d.expirationDate(), at + "details.expiration_date")),
+        require(d.strikePrice(), at + "details.strike_price"), right);
+    OptionQuote.Builder b = OptionQuote.builder().contract(contract);
+    Wire.LastQuote q = s.lastQuote();
+    double bid = q == null || q.bid() == null ? 0 : q.bid();
+    b.bid(bid).ask(q == null || q.ask() == null ? bid : q.ask());
+    if (q != null) {
+      b.bidSize(q.bidSize() == null ? 0 : Math.round(q.bidSize()));
+      b.askSize(q.askSize() == null ? 0 : Math.round(q.askSize()));
+    }
+    Wire.LastTrade t = s.lastTrade();
+    if (t != null && t.price() != null) {
+      b.last(t.price());
+    }
+    if (s.day() != null && s.day().volume() != null) {
+      b.volume(Math.round(s.day().volume()));
+    }
+    if (s.openInterest() != null) {
+      b.openInterest(Math.round(s.openInterest()));
+    }
+    if (s.impliedVolatility() != null && s.impliedVolatility() > 0) {
+      b.impliedVolatility(s.impliedVolatility());
+    }
+    Wire.Greeks g = s.greeks();
+    if (g != null && g.delta() != null && g.gamma() != null && g.theta() != null
+        && g.vega() != null) {
+      b.greeks(Greeks.of(g.delta(), g.gamma(), g.theta(), g.vega()));
+    }
+    Wire.UnderlyingAsset u = s.underlyingAsset();
+    Double spot = u == null ? null : u.price() != null ? u.price() : u.value();
+    if (spot != null) {
+      b.underlyingPrice(spot);
+    }
+    Long nanos = q != null && q.lastUpdated() != null ? q.lastUpdated()
+        : t != null && t.sipTimestamp() != null ? t.sipTimestamp()
+        : s.day() != null ? s.day().lastUpdated() : null;
+    b.time(nanos == null ? fallback : Instant.ofEpochSecond(0, nanos));
+    return b.origin(DataOrigin.OBSERVED).analyticsOrigin(DataOrigin.OBSERVED).build();
+  }
+
+  /** {@code O:} + root + YYMMDD + C|P + strike digits. */
+  java.util.regex.Pattern OPTION_TICKER =
+      java.util.regex.Pattern.compile("O:([A-Z][A-Z0-9]*?)\\d{6}[CP]\\d{8,9}");
 
   private static <T> T require(T value, String field) {
     if (value == null) {
