@@ -1,6 +1,7 @@
 /**
- * Condor plugin: Polygon (renamed Massive) historical bars of indices, ETFs and options, and the
- * option contracts listed on a day, over the REST API with an API key.
+ * Condor plugin: Polygon (renamed Massive) historical bars of indices, ETFs and options, the
+ * option contracts listed on a day, and polled quote and option chain snapshots, over the REST
+ * API with an API key.
  *
  * <p>Depends on the API only (plus Jackson and the JDK's HTTP client); found by the engine
  * through ServiceLoader.
@@ -20,4 +21,6 @@ module dev.condor.polygon {
   // SPI
   provides dev.condor.api.data.HistoricalDataProvider with
       dev.condor.polygon.PolygonHistoricalDataProvider;
+  provides dev.condor.api.data.MarketDataFeedProvider with
+      dev.condor.polygon.PolygonMarketDataFeedProvider;
 }

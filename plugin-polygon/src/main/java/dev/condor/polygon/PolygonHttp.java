@@ -60,6 +60,11 @@ final class PolygonHttp implements AutoCloseable {
     });
   }
 
+  /** The configured host, for building first-page URLs. */
+  URI baseUrl() {
+    return config.baseUrl();
+  }
+
   @Override
   public void close() {
     worker.shutdownNow();

@@ -73,10 +73,29 @@ final class Wire {
 
   /** The latest trade; {@code sip_timestamp} is in epoch nanoseconds. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record LastTrade(Double price, @JsonProperty("sip_timestamp") Long sipTimestamp) {}
+  record LastTrade(Double price, @JsonProperty("sip_timestamp") Long sipTimestamp,
+      @JsonProperty("last_updated") Long lastUpdated) {}
 
   /** The underlying's price the snapshot was taken against. */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record UnderlyingAsset(String ticker, Double price, Double value,
       @JsonProperty("last_updated") Long lastUpdated) {}
+
+  /** A page of the universal {@code /v3/snapshot?ticker.any_of=...}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Snapshots(String status, List<Snapshot> results) {}
+
+  /**
+   * One ticker's snapshot: an index has {@code value}; a stock or ETF has a quote, a trade and a
+   * session; a ticker Polygon cannot serve has {@code error} (NOT_FOUND, NOT_ENTITLED).
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Snapshot(String ticker, String type, Double value, String error, String message,
+      @JsonProperty("last_quote") LastQuote lastQuote,
+      @JsonProperty("last_trade") LastTrade lastTrade, Session session,
+      @JsonProperty("last_updated") Long lastUpdated) {}
+
+  /** The session so far. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Session(Double close) {}
 }

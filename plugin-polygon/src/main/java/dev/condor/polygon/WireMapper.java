@@ -6,6 +6,7 @@ import dev.condor.api.market.Bar;
 import dev.condor.api.market.DataOrigin;
 import dev.condor.api.market.Greeks;
 import dev.condor.api.market.OptionQuote;
+import dev.condor.api.market.Quote;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,6 +104,36 @@ interface WireMapper {
         : s.day() != null ? s.day().lastUpdated() : null;
     b.time(nanos == null ? fallback : Instant.ofEpochSecond(0, nanos));
     return b.origin(DataOrigin.OBSERVED).analyticsOrigin(DataOrigin.OBSERVED).build();
+  }
+
+  /**
+   * A ticker's snapshot as a quote: an index's level, or a stock's or ETF's quote with the last
+   * trade (or the session's close) as {@code last}. Times are epoch nanoseconds.
+   */
+  default Quote quote(Wire.Snapshot s, String symbol, Instant fallback) {
+    Long nanos = s.lastUpdated();
+    if (s.value() != null) {
+      return Quote.ofLevel(symbol, s.value(),
+          nanos == null ? fallback : Instant.ofEpochSecond(0, nanos), DataOrigin.OBSERVED);
+    }
+    Quote.Builder b = Quote.builder().symbol(symbol).origin(DataOrigin.OBSERVED);
+    Wire.LastQuote q = s.lastQuote();
+    if (q != null && q.bid() != null && q.ask() != null) {
+      b.bid(q.bid()).ask(q.ask());
+      b.bidSize(q.bidSize() == null ? 0 : Math.round(q.bidSize()));
+      b.askSize(q.askSize() == null ? 0 : Math.round(q.askSize()));
+      nanos = q.lastUpdated() != null ? q.lastUpdated() : nanos;
+    }
+    Wire.LastTrade t = s.lastTrade();
+    Double last = t != null && t.price() != null ? t.price()
+        : s.session() != null ? s.session().close() : null;
+    if (last == null && (q == null || q.bid() == null || q.ask() == null)) {
+      throw new MissingField("results[0].value");
+    }
+    if (last != null) {
+      b.last(last);
+    }
+    return b.time(nanos == null ? fallback : Instant.ofEpochSecond(0, nanos)).build();
   }
 
   /** {@code O:} + root + YYMMDD + C|P + strike digits. */
