@@ -11,6 +11,7 @@ import dev.condor.api.instrument.OptionRight;
 import dev.condor.api.market.Bar;
 import dev.condor.api.market.DataOrigin;
 import dev.condor.api.market.OptionQuote;
+import dev.condor.api.market.Quote;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,5 +119,32 @@ class RecordedPayloadsTest {
     assertEquals(147, q.underlyingPrice().getAsDouble());
     assertEquals(Instant.ofEpochSecond(0, 1605195918507251700L), q.time());
     assertEquals(DataOrigin.OBSERVED, q.analyticsOrigin());
+  }
+
+  @Test
+  void indexSnapshotAndItsPerTickerErrors() throws IOException {
+    Wire.Snapshots page = read("v3_snapshot_indices.json", Wire.Snapshots.class);
+
+    Quote dji = mapper.quote(page.results().get(0), "DJI", Instant.EPOCH);
+    assertEquals(3822.39, dji.last());
+    assertEquals(3822.39, dji.price());
+    assertEquals(Instant.ofEpochSecond(0, 1679597116344223500L), dji.time());
+    assertEquals("NOT_FOUND", page.results().get(1).error());
+    assertEquals("NOT_ENTITLED", page.results().get(2).error());
+  }
+
+  @Test
+  void universalSnapshotOfAStock() throws IOException {
+    Wire.Snapshots page = read("v3_snapshot.json", Wire.Snapshots.class);
+    Wire.Snapshot stock = page.results().stream().filter(r -> "stocks".equals(r.type()))
+        .findFirst().orElseThrow();
+
+    Quote q = mapper.quote(stock, stock.ticker(), Instant.EPOCH);
+
+    assertEquals(20.9, q.bid());
+    assertEquals(21.25, q.ask());
+    assertEquals(172, q.bidSize());
+    assertEquals(0.05, q.last());
+    assertEquals(Instant.ofEpochSecond(0, 1636573458756383500L), q.time());
   }
 }
