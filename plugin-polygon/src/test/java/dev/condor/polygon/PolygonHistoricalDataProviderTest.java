@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.condor.api.data.HistoricalData;
 import dev.condor.api.data.HistoricalDataProvider;
+import dev.condor.api.data.MarketDataFeed;
+import dev.condor.api.data.MarketDataFeedProvider;
 import dev.condor.api.error.ConfigurationException;
 import dev.condor.api.error.PluginException;
 import dev.condor.api.plugin.ApiVersion;
@@ -16,6 +18,7 @@ import dev.condor.api.plugin.ProviderKind;
 import dev.condor.api.plugin.SecretSpec;
 import dev.condor.api.plugin.Secrets;
 import dev.condor.api.plugin.Settings;
+import dev.condor.core.plugin.PluginRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -83,6 +86,21 @@ class PolygonHistoricalDataProviderTest {
         provider.create(PolygonConfig.defaults(), Secrets.of(Map.of("apiKey", "pk_live_abcdef")))) {
       assertFalse(data.toString().contains("pk_live_abcdef"));
       assertFalse(PolygonConfig.defaults().toString().contains("pk_live_abcdef"));
+    }
+  }
+
+  @Test
+  void theEnginesRegistryFindsAndCreatesBothServices() {
+    PluginRegistry registry = PluginRegistry.discover();
+    Secrets secrets = Secrets.of(Map.of("apiKey", "pk_live_abcdef"));
+    HistoricalDataProvider<?> historical = registry.find(HistoricalDataProvider.class, "polygon");
+    MarketDataFeedProvider<?> live = registry.find(MarketDataFeedProvider.class, "polygon");
+    try (HistoricalData data = PluginRegistry.create(historical,
+            Settings.of("data.polygon", Map.of("baseUrl", "https://api.massive.com")), secrets);
+        MarketDataFeed feed = PluginRegistry.create(live, Settings.empty("feed"), secrets)) {
+      assertInstanceOf(PolygonHistoricalData.class, data);
+      assertInstanceOf(PolygonMarketDataFeed.class, feed);
+      assertTrue(data.toString().contains("api.massive.com"));
     }
   }
 }
