@@ -52,12 +52,24 @@ final class PolygonHttp implements AutoCloseable {
         .connectTimeout(config.timeout())
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
-    this.bucket = TokenBucket.of(config.requestsPerMinute());
+    this.bucket = TokenBucket.shared(config.baseUrl().toString(), digest(apiKey),
+        config.requestsPerMinute());
     this.worker = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "condor-polygon");
       t.setDaemon(true);
       return t;
     });
+  }
+
+  /** A digest of the key, so the shared budget's index never holds the key itself. */
+  private static String digest(Secret key) {
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(key.reveal().getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
   }
 
   /** The configured host, for building first-page URLs. */

@@ -34,6 +34,15 @@ final class TokenBucket {
         nanos -> Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000)));
   }
 
+  /** The plan's budget belongs to the key: services sharing a key and host share one bucket. */
+  private static final java.util.Map<String, TokenBucket> SHARED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The bucket shared by every service on {@code host} with the key whose digest is given. */
+  static TokenBucket shared(String host, String keyDigest, int perMinute) {
+    return SHARED.computeIfAbsent(host + "|" + keyDigest + "|" + perMinute, k -> of(perMinute));
+  }
+
   /** Takes one token, waiting for it if the budget is spent. */
   synchronized void acquire() throws InterruptedException {
     if (perMinute == 0) {

@@ -48,4 +48,14 @@ class TokenBucketTest {
     }
     assertEquals(List.of(), sleeps);
   }
+
+  @Test
+  void servicesWithOneKeyAndHostShareTheBudget() {
+    TokenBucket a = TokenBucket.shared("https://api.polygon.io", "digest-1", 5);
+    assertEquals(a, TokenBucket.shared("https://api.polygon.io", "digest-1", 5));
+    org.junit.jupiter.api.Assertions.assertNotSame(a,
+        TokenBucket.shared("https://api.polygon.io", "digest-2", 5));
+    org.junit.jupiter.api.Assertions.assertNotSame(a,
+        TokenBucket.shared("https://api.massive.com", "digest-1", 5));
+  }
 }
