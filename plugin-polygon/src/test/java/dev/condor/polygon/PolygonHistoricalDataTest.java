@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.condor.api.error.DataException;
+import dev.condor.api.error.InvalidValueException;
 import dev.condor.api.instrument.OptionContract;
 import dev.condor.api.instrument.OptionRight;
 import dev.condor.api.instrument.Underlying;
@@ -299,5 +300,29 @@ class PolygonHistoricalDataTest {
   void theKeyNeverShowsInToString() {
     assertFalse(data.toString().contains(KEY));
     assertTrue(data.toString().contains("****"));
+  }
+
+  @Test
+  void intervalsOutsideOneMinuteToOneDayAndReversedRangesAreRefusedWithoutARequest() {
+    for (Duration bad : List.of(Duration.ofSeconds(30), Duration.ofSeconds(90), Duration.ofDays(2))) {
+      CompletionException e = assertThrows(CompletionException.class,
+          () -> join(data.bars(Underlying.SPX, bad, D1, D2)));
+      assertInstanceOf(InvalidValueException.class, e.getCause(), bad.toString());
+    }
+    CompletionException reversed = assertThrows(CompletionException.class,
+        () -> join(data.contracts(Underlying.SPX, D1, D2, D1)));
+    assertInstanceOf(InvalidValueException.class, reversed.getCause());
+    assertEquals(0, venue.getAllServeEvents().size());
+  }
+
+  @Test
+  void forbiddenIsAuthenticationToo() {
+    venue.stubFor(get(urlPathEqualTo("/v2/aggs/ticker/I:SPX/range/1/minute/2024-12-02/2024-12-02"))
+        .willReturn(aResponse().withStatus(403).withBody("{\"status\":\"NOT_AUTHORIZED\","
+            + "\"message\":\"You are not entitled to this data. Please upgrade your plan.\"}")));
+
+    DataException e = failure(data.bars(Underlying.SPX, Duration.ofMinutes(1), D1, D1));
+    assertEquals(DataException.Kind.AUTHENTICATION, e.kind());
+    assertTrue(e.getMessage().contains("upgrade your plan"), e.getMessage());
   }
 }
