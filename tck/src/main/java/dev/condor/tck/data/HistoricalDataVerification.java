@@ -502,10 +502,14 @@ public abstract class HistoricalDataVerification {
     check(e.kind() == DataException.Kind.MALFORMED, rule, "bars() without the field \""
         + venueField[0] + "\" failed with kind " + e.kind() + " (" + e.getMessage()
         + "); expected MALFORMED");
-    String named = e.field().orElse("") + " " + e.getMessage();
-    check(named.contains(venueField[0]) || named.contains("close"), rule, "the error \""
-        + e.getMessage() + "\" does not name the missing field \"" + venueField[0]
-        + "\"; set field(...) on the DataException");
+    Set<String> names = Set.of(venueField[0], "close");
+    boolean named = e.field().map(f -> List.of(f.split("[.\\[\\]/ ]+")).stream()
+        .anyMatch(names::contains)).orElse(false)
+        || String.valueOf(e.getMessage()).contains("field " + venueField[0])
+        || String.valueOf(e.getMessage()).contains("field close");
+    check(named, rule, "the error \"" + e.getMessage() + "\" (field " + e.field().orElse(null)
+        + ") does not name the missing field \"" + venueField[0] + "\"; set field(\""
+        + venueField[0] + "\") on the DataException");
   }
 
   // ---------------------------------------------------------------------------------------------
