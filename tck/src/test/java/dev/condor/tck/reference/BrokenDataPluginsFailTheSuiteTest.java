@@ -8,6 +8,7 @@ import dev.condor.api.data.HistoricalDataProvider;
 import dev.condor.api.instrument.OptionContract;
 import dev.condor.api.instrument.Underlying;
 import dev.condor.tck.broker.RuleRun;
+import dev.condor.tck.data.DataBrokenCopies;
 import dev.condor.tck.data.DataVenueSimulation;
 import dev.condor.tck.data.TestBar;
 import java.time.LocalDate;
@@ -57,6 +58,12 @@ class BrokenDataPluginsFailTheSuiteTest {
   void returningTheFirstPageWhenTheSecondFailsFailsThePaginationRule() {
     assertFailsRule(Partial.class, "required_pagination_laterPageFailureFailsWhole",
         "succeeded with");
+  }
+
+  @Test
+  void thePublicSwallowingCopyFailsThePaginationRule() {
+    assertFailsRule(Swallows.class, "required_pagination_laterPageFailureFailsWhole",
+        "succeeded with []");
   }
 
   @Test
@@ -141,6 +148,13 @@ class BrokenDataPluginsFailTheSuiteTest {
     @Override
     Set<DataFlaw> flaws() {
       return Set.of(DataFlaw.UNTYPED_MALFORMED);
+    }
+  }
+
+  static class Swallows extends ReferenceHistoricalDataVerificationTest {
+    @Override
+    protected Optional<HistoricalDataProvider<?>> provider() {
+      return Optional.of(DataBrokenCopies.swallowsFailures(new WrenDataProvider()));
     }
   }
 
