@@ -502,7 +502,7 @@ public abstract class HistoricalDataVerification {
     check(e.kind() == DataException.Kind.MALFORMED, rule, "bars() without the field \""
         + venueField[0] + "\" failed with kind " + e.kind() + " (" + e.getMessage()
         + "); expected MALFORMED");
-    Set<String> names = Set.of(venueField[0], "close");
+    Set<String> names = new java.util.LinkedHashSet<>(List.of(venueField[0], "close"));
     boolean named = e.field().map(f -> List.of(f.split("[.\\[\\]/ ]+")).stream()
         .anyMatch(names::contains)).orElse(false)
         || String.valueOf(e.getMessage()).contains("field " + venueField[0])
