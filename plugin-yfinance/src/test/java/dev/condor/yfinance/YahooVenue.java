@@ -59,6 +59,12 @@ final class YahooVenue implements DataVenueSimulation {
   }
 
   /** Yahoo has no second page: the one chart request is answered with {@code status}. */
+  /** Yahoo's chart answers any range in one response: no pages. */
+  @Override
+  public boolean paginates() {
+    return false;
+  }
+
   @Override
   public void laterPageFails(WireMock venue, Underlying underlying, List<TestBar> bars,
       int status) {

@@ -37,6 +37,15 @@ public interface DataVenueSimulation {
   void dailyBars(WireMock venue, Underlying underlying, List<TestBar> bars);
 
   /**
+   * Whether the venue pages long results at all. A venue that answers any range in one response
+   * (Yahoo's chart) returns false, and the two pagination rules are skipped, saying so; a failed
+   * request is still checked by the 5xx rule.
+   */
+  default boolean paginates() {
+    return true;
+  }
+
+  /**
    * How many bars the simulation serves per page (the suite passes more than this to the
    * pagination rules); 3 by default.
    */
