@@ -29,11 +29,8 @@ import dev.condor.api.plugin.Secrets;
 import dev.condor.api.plugin.Settings;
 import dev.condor.api.portfolio.Account;
 import dev.condor.api.portfolio.ContractPosition;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import dev.condor.tck.internal.OutputCapture;
+import dev.condor.tck.internal.SecretWatch;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,9 +49,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -86,7 +80,6 @@ public abstract class BrokerVerification {
   /** The expiry of every option the suite trades: a fixed Friday, so runs are repeatable. */
   private static final LocalDate EXPIRY = LocalDate.of(2027, 12, 17);
 
-  private static final String SECRETS_RULE = "required_secrets_neverLeak";
 
   private WireMockServer server;
   private WireMock wireMock;
@@ -199,7 +192,7 @@ public abstract class BrokerVerification {
       if (providerUnderTest != null) {
         seen.add(providerUnderTest);
       }
-      assertNoSecretIn(seen, "in what the plugin produced during this rule");
+      watch().assertAbsent(seen, "in what the plugin produced during this rule");
     } finally {
       brokers.clear();
       seen.clear();
@@ -763,7 +756,7 @@ public abstract class BrokerVerification {
 
   @Test
   public void required_secrets_neverLeak() {
-    String rule = SECRETS_RULE;
+    String rule = SecretWatch.RULE;
     check(secrets() != null && !secrets().isEmpty() || providerUnderTest(rule).secrets().isEmpty(),
         rule, "secrets() is empty but the provider declares " + providerUnderTest(rule).secrets()
             + "; supply fake values so the suite can check they never leak");
@@ -797,7 +790,7 @@ public abstract class BrokerVerification {
       observed.add(capture.text());
     }
     seen.addAll(observed);
-    assertNoSecretIn(observed, "in an error, a toString() or console/JUL log output");
+    watch().assertAbsent(observed, "in an error, a toString() or console/JUL log output");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -968,7 +961,7 @@ public abstract class BrokerVerification {
       seen.add(value);
       return new Outcome<>(value, null);
     } catch (ExecutionException e) {
-      Throwable cause = unwrap(e);
+      Throwable cause = SecretWatch.unwrap(e);
       seen.add(cause);
       return new Outcome<>(null, cause);
     } catch (java.util.concurrent.CancellationException e) {
@@ -1027,16 +1020,6 @@ public abstract class BrokerVerification {
         failure);
   }
 
-  private static Throwable unwrap(Throwable t) {
-    Throwable current = t;
-    while ((current instanceof ExecutionException
-        || current instanceof java.util.concurrent.CompletionException)
-        && current.getCause() != null) {
-      current = current.getCause();
-    }
-    return current;
-  }
-
   /** Requests the venue had no stub for, to explain a failed call (secrets masked). */
   private String unmatched() {
     if (server == null) {
@@ -1058,58 +1041,7 @@ public abstract class BrokerVerification {
         s.append(" with body ").append(body);
       }
     }
-    return mask(s.toString());
-  }
-
-  private String mask(String text) {
-    String masked = text;
-    for (String secret : secretValues()) {
-      masked = masked.replace(secret, "****");
-    }
-    return masked;
-  }
-
-  private List<String> secretValues() {
-    Map<String, String> secrets = secrets();
-    if (secrets == null) {
-      return List.of();
-    }
-    return secrets.values().stream().filter(v -> v != null && !v.isBlank())
-        .collect(Collectors.toList());
-  }
-
-  private void assertNoSecretIn(List<Object> objects, String where) {
-    Map<String, String> secrets = secrets();
-    if (secrets == null) {
-      return;
-    }
-    for (Object o : objects) {
-      if (o == null) {
-        continue;
-      }
-      String text = render(o);
-      for (Map.Entry<String, String> secret : secrets.entrySet()) {
-        String value = secret.getValue();
-        if (value != null && !value.isBlank() && text.contains(value)) {
-          String kind = o instanceof Throwable ? "an exception (message, cause or stack trace)"
-              : o instanceof String ? "captured output" : o.getClass().getName() + ".toString()";
-          throw new AssertionError(SECRETS_RULE + ": the value of secret \"" + secret.getKey()
-              + "\" appears " + where + ", in " + kind + ": "
-              + mask(text.length() > 300 ? text.substring(0, 300) + "..." : text)
-              + "; use Secret.reveal() only where the value is sent, never in messages, "
-              + "toString() or logs");
-        }
-      }
-    }
-  }
-
-  private static String render(Object o) {
-    if (o instanceof Throwable) {
-      StringWriter w = new StringWriter();
-      ((Throwable) o).printStackTrace(new PrintWriter(w));
-      return w.toString();
-    }
-    return String.valueOf(o);
+    return watch().mask(s.toString());
   }
 
   private static void check(boolean condition, String rule, String message) {
@@ -1139,87 +1071,7 @@ public abstract class BrokerVerification {
     }
   }
 
-  /** Copies what the plugin prints to System.out, System.err and JUL while a rule runs. */
-  private static final class OutputCapture implements AutoCloseable {
-    private final PrintStream originalOut = System.out;
-    private final PrintStream originalErr = System.err;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final StringBuilder jul = new StringBuilder();
-    private final Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        synchronized (jul) {
-          jul.append(record.getLevel()).append(' ').append(record.getMessage());
-          if (record.getParameters() != null) {
-            for (Object p : record.getParameters()) {
-              jul.append(' ').append(p);
-            }
-          }
-          if (record.getThrown() != null) {
-            jul.append(' ').append(render(record.getThrown()));
-          }
-          jul.append('\n');
-        }
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    private boolean closed;
-
-    static OutputCapture start() {
-      OutputCapture c = new OutputCapture();
-      System.setOut(new PrintStream(new Tee(c.originalOut, c.bytes), true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(new Tee(c.originalErr, c.bytes), true, StandardCharsets.UTF_8));
-      Logger.getLogger("").addHandler(c.handler);
-      return c;
-    }
-
-    String text() {
-      synchronized (jul) {
-        return bytes.toString(StandardCharsets.UTF_8) + jul;
-      }
-    }
-
-    @Override
-    public void close() {
-      if (!closed) {
-        closed = true;
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-        Logger.getLogger("").removeHandler(handler);
-      }
-    }
-  }
-
-  /** Writes to the original stream and to the capture. */
-  private static final class Tee extends java.io.OutputStream {
-    private final java.io.OutputStream a;
-    private final java.io.OutputStream b;
-
-    Tee(java.io.OutputStream a, java.io.OutputStream b) {
-      this.a = a;
-      this.b = b;
-    }
-
-    @Override
-    public synchronized void write(int c) throws java.io.IOException {
-      a.write(c);
-      b.write(c);
-    }
-
-    @Override
-    public synchronized void write(byte[] buf, int off, int len) throws java.io.IOException {
-      a.write(buf, off, len);
-      b.write(buf, off, len);
-    }
-
-    @Override
-    public void flush() throws java.io.IOException {
-      a.flush();
-    }
+  private SecretWatch watch() {
+    return new SecretWatch(secrets());
   }
 }

@@ -22,11 +22,8 @@ import dev.condor.api.plugin.Capability;
 import dev.condor.api.plugin.ProviderKind;
 import dev.condor.api.plugin.Secrets;
 import dev.condor.api.plugin.Settings;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
+import dev.condor.tck.internal.OutputCapture;
+import dev.condor.tck.internal.SecretWatch;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,9 +43,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +71,6 @@ public abstract class HistoricalDataVerification {
 
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
-  private static final String SECRETS_RULE = "required_secrets_neverLeak";
 
   private WireMockServer server;
   private WireMock wireMock;
@@ -209,8 +202,8 @@ public abstract class HistoricalDataVerification {
       if (providerUnderTest != null) {
         seen.add(providerUnderTest);
       }
-      assertNoSecretIn(seen, "in what the plugin produced during this rule");
-      assertNoSecretInUrls(SECRETS_RULE);
+      watch().assertAbsent(seen, "in what the plugin produced during this rule");
+      assertNoSecretInUrls(SecretWatch.RULE);
     } finally {
       services.clear();
       seen.clear();
@@ -342,7 +335,7 @@ public abstract class HistoricalDataVerification {
         Duration.ofDays(1), true);
     Set<String> urls = new HashSet<>();
     for (LoggedRequest r : requests) {
-      check(urls.add(r.getUrl()), rule, "the plugin requested " + mask(r.getUrl()) + " twice; "
+      check(urls.add(r.getUrl()), rule, "the plugin requested " + watch().mask(r.getUrl()) + " twice; "
           + "follow each page's cursor once");
     }
     assertNoSecretInUrls(rule);
@@ -526,7 +519,7 @@ public abstract class HistoricalDataVerification {
 
   @Test
   public void required_secrets_neverLeak() {
-    String rule = SECRETS_RULE;
+    String rule = SecretWatch.RULE;
     HistoricalDataProvider<?> p0 = providerUnderTest(rule);
     check(secrets() != null && !secrets().isEmpty() || p0.secrets().isEmpty(), rule,
         "secrets() is empty but the provider declares " + p0.secrets() + "; supply fake values "
@@ -556,7 +549,7 @@ public abstract class HistoricalDataVerification {
       observed.add(capture.text());
     }
     seen.addAll(observed);
-    assertNoSecretIn(observed, "in an error, a toString() or console/JUL log output");
+    watch().assertAbsent(observed, "in an error, a toString() or console/JUL log output");
     assertNoSecretInUrls(rule);
   }
 
@@ -637,9 +630,9 @@ public abstract class HistoricalDataVerification {
       return;
     }
     for (LoggedRequest r : server.findAll(RequestPatternBuilder.allRequests())) {
-      for (Map.Entry<String, String> s : secretEntries()) {
+      for (Map.Entry<String, String> s : watch().entries()) {
         check(!r.getUrl().contains(s.getValue()), rule, "the request " + r.getMethod() + " "
-            + mask(r.getUrl()) + " carries the secret \"" + s.getKey() + "\" in its URL (query "
+            + watch().mask(r.getUrl()) + " carries the secret \"" + s.getKey() + "\" in its URL (query "
             + "string); send credentials in a header, where proxies and logs do not keep them");
       }
     }
@@ -751,7 +744,7 @@ public abstract class HistoricalDataVerification {
       seen.add(value);
       return new Outcome<>(value, null);
     } catch (ExecutionException e) {
-      Throwable cause = unwrap(e);
+      Throwable cause = SecretWatch.unwrap(e);
       seen.add(cause);
       return new Outcome<>(null, cause);
     } catch (java.util.concurrent.CancellationException e) {
@@ -810,16 +803,6 @@ public abstract class HistoricalDataVerification {
         failure);
   }
 
-  private static Throwable unwrap(Throwable t) {
-    Throwable current = t;
-    while ((current instanceof ExecutionException
-        || current instanceof java.util.concurrent.CompletionException)
-        && current.getCause() != null) {
-      current = current.getCause();
-    }
-    return current;
-  }
-
   /** Requests the venue had no stub for (secrets masked), to explain a failed call. */
   private String unmatched() {
     if (server == null) {
@@ -839,54 +822,7 @@ public abstract class HistoricalDataVerification {
       }
       s.append(" (headers ").append(headers).append(')');
     }
-    return mask(s.toString());
-  }
-
-  private String mask(String text) {
-    String masked = text;
-    for (Map.Entry<String, String> secret : secretEntries()) {
-      masked = masked.replace(secret.getValue(), "****");
-    }
-    return masked;
-  }
-
-  private List<Map.Entry<String, String>> secretEntries() {
-    Map<String, String> secrets = secrets();
-    List<Map.Entry<String, String>> entries = new ArrayList<>();
-    if (secrets != null) {
-      secrets.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
-          .forEach(entries::add);
-    }
-    return entries;
-  }
-
-  private void assertNoSecretIn(List<Object> objects, String where) {
-    for (Object o : objects) {
-      if (o == null) {
-        continue;
-      }
-      String text = render(o);
-      for (Map.Entry<String, String> secret : secretEntries()) {
-        if (text.contains(secret.getValue())) {
-          String kind = o instanceof Throwable ? "an exception (message, cause or stack trace)"
-              : o instanceof String ? "captured output" : o.getClass().getName() + ".toString()";
-          throw new AssertionError(SECRETS_RULE + ": the value of secret \"" + secret.getKey()
-              + "\" appears " + where + ", in " + kind + ": "
-              + mask(text.length() > 300 ? text.substring(0, 300) + "..." : text)
-              + "; use Secret.reveal() only where the value is sent, never in messages, "
-              + "toString() or logs");
-        }
-      }
-    }
-  }
-
-  private static String render(Object o) {
-    if (o instanceof Throwable) {
-      StringWriter w = new StringWriter();
-      ((Throwable) o).printStackTrace(new PrintWriter(w));
-      return w.toString();
-    }
-    return String.valueOf(o);
+    return watch().mask(s.toString());
   }
 
   private static void check(boolean condition, String rule, String message) {
@@ -907,87 +843,7 @@ public abstract class HistoricalDataVerification {
     }
   }
 
-  /** Copies what the plugin prints to System.out, System.err and JUL while a rule runs. */
-  private static final class OutputCapture implements AutoCloseable {
-    private final PrintStream originalOut = System.out;
-    private final PrintStream originalErr = System.err;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final StringBuilder jul = new StringBuilder();
-    private final Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        synchronized (jul) {
-          jul.append(record.getLevel()).append(' ').append(record.getMessage());
-          if (record.getParameters() != null) {
-            for (Object p : record.getParameters()) {
-              jul.append(' ').append(p);
-            }
-          }
-          if (record.getThrown() != null) {
-            jul.append(' ').append(render(record.getThrown()));
-          }
-          jul.append('\n');
-        }
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    private boolean closed;
-
-    static OutputCapture start() {
-      OutputCapture c = new OutputCapture();
-      System.setOut(new PrintStream(new Tee(c.originalOut, c.bytes), true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(new Tee(c.originalErr, c.bytes), true, StandardCharsets.UTF_8));
-      Logger.getLogger("").addHandler(c.handler);
-      return c;
-    }
-
-    String text() {
-      synchronized (jul) {
-        return bytes.toString(StandardCharsets.UTF_8) + jul;
-      }
-    }
-
-    @Override
-    public void close() {
-      if (!closed) {
-        closed = true;
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-        Logger.getLogger("").removeHandler(handler);
-      }
-    }
-  }
-
-  /** Writes to the original stream and to the capture. */
-  private static final class Tee extends java.io.OutputStream {
-    private final java.io.OutputStream a;
-    private final java.io.OutputStream b;
-
-    Tee(java.io.OutputStream a, java.io.OutputStream b) {
-      this.a = a;
-      this.b = b;
-    }
-
-    @Override
-    public synchronized void write(int c) throws java.io.IOException {
-      a.write(c);
-      b.write(c);
-    }
-
-    @Override
-    public synchronized void write(byte[] buf, int off, int len) throws java.io.IOException {
-      a.write(buf, off, len);
-      b.write(buf, off, len);
-    }
-
-    @Override
-    public void flush() throws java.io.IOException {
-      a.flush();
-    }
+  private SecretWatch watch() {
+    return new SecretWatch(secrets());
   }
 }
