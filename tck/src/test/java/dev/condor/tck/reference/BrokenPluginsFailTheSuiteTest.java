@@ -2,17 +2,11 @@ package dev.condor.tck.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
-import java.util.ArrayList;
+import dev.condor.tck.broker.RuleRun;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The TCK tests itself: each deliberately broken copy of the reference plugin fails the rule it
@@ -25,7 +19,7 @@ class BrokenPluginsFailTheSuiteTest {
     for (String rule : List.of("required_rejects_surfacedWithVenueCodeAndMessage",
         "required_fills_stableIdsNoDuplicates", "required_secrets_neverLeak",
         "required_placement_ironCondorAtNetCredit")) {
-      TestExecutionResult result = run(BrokenKestrel.Sound.class, rule);
+      TestExecutionResult result = RuleRun.run(BrokenKestrel.Sound.class, rule);
       assertEquals(TestExecutionResult.Status.SUCCESSFUL, result.getStatus(),
           () -> rule + " failed the sound plugin: " + result.getThrowable().orElse(null));
     }
@@ -33,7 +27,7 @@ class BrokenPluginsFailTheSuiteTest {
 
   @Test
   void theServiceLoaderRuleIsAnExplainedSkipWhenTheInstanceIsGiven() {
-    TestExecutionResult result = run(BrokenKestrel.Sound.class,
+    TestExecutionResult result = RuleRun.run(BrokenKestrel.Sound.class,
         "required_discovery_providerFoundById");
     assertEquals(TestExecutionResult.Status.ABORTED, result.getStatus());
     assertTrue(result.getThrowable().orElseThrow().getMessage().contains("provider()"));
@@ -43,7 +37,7 @@ class BrokenPluginsFailTheSuiteTest {
   void anUndeclaredCapabilityIsAnExplainedSkip() {
     for (String rule : List.of("required_preview_previewsWithoutPlacing",
         "required_replace_changesWorkingLimit")) {
-      TestExecutionResult result = run(BrokenKestrel.MultiLegOnly.class, rule);
+      TestExecutionResult result = RuleRun.run(BrokenKestrel.MultiLegOnly.class, rule);
       assertEquals(TestExecutionResult.Status.ABORTED, result.getStatus(), rule);
       assertTrue(result.getThrowable().orElseThrow().getMessage().contains("does not declare"),
           () -> rule + " skipped without saying why: " + result.getThrowable());
@@ -166,7 +160,7 @@ class BrokenPluginsFailTheSuiteTest {
 
   private static String assertFailsRule(Class<?> verification, String rule, String prefix,
       String hint) {
-    TestExecutionResult result = run(verification, rule);
+    TestExecutionResult result = RuleRun.run(verification, rule);
     assertEquals(TestExecutionResult.Status.FAILED, result.getStatus(),
         () -> verification.getSimpleName() + " should fail " + rule + " but got " + result);
     Throwable failure = result.getThrowable().orElseThrow();
@@ -179,26 +173,4 @@ class BrokenPluginsFailTheSuiteTest {
   }
 
   /** Runs one rule of a verification class on the JUnit Platform and returns its result. */
-  private static TestExecutionResult run(Class<?> verification, String rule) {
-    List<TestExecutionResult> results = new ArrayList<>();
-    Launcher launcher = LauncherFactory.create();
-    launcher.execute(LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectMethod(verification, rule)).build(), new TestExecutionListener() {
-          @Override
-          public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-            if (id.isTest()) {
-              results.add(result);
-            }
-          }
-
-          @Override
-          public void executionSkipped(TestIdentifier id, String reason) {
-            if (id.isTest()) {
-              results.add(TestExecutionResult.aborted(new AssertionError("skipped: " + reason)));
-            }
-          }
-        });
-    assertEquals(1, results.size(), () -> "expected one test run for " + rule + ", got " + results);
-    return results.get(0);
-  }
 }

@@ -2,17 +2,11 @@ package dev.condor.tck.refstrategy.broken;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
-import java.util.ArrayList;
+import dev.condor.tck.broker.RuleRun;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The strategy suite tests itself: each deliberately broken copy of the reference strategy fails
@@ -28,7 +22,7 @@ class BrokenStrategiesFailTheSuiteTest {
   @Test
   void theSoundStrategyGivenAsAnInstancePassesEveryRule() {
     for (String rule : RULES) {
-      TestExecutionResult result = run(BrokenStrategies.Sound.class, rule);
+      TestExecutionResult result = RuleRun.run(BrokenStrategies.Sound.class, rule);
       assertEquals(TestExecutionResult.Status.SUCCESSFUL, result.getStatus(),
           () -> rule + " failed the sound strategy: " + result.getThrowable().orElse(null));
     }
@@ -36,7 +30,7 @@ class BrokenStrategiesFailTheSuiteTest {
 
   @Test
   void theServiceLoaderRuleIsAnExplainedSkipWhenTheInstanceIsGiven() {
-    TestExecutionResult result = run(BrokenStrategies.Sound.class,
+    TestExecutionResult result = RuleRun.run(BrokenStrategies.Sound.class,
         "required_discovery_providerFoundById");
     assertEquals(TestExecutionResult.Status.ABORTED, result.getStatus());
     assertTrue(result.getThrowable().orElseThrow().getMessage().contains("provider()"));
@@ -99,7 +93,7 @@ class BrokenStrategiesFailTheSuiteTest {
   }
 
   private static void assertFailsRule(Class<?> verification, String rule, String mentions) {
-    TestExecutionResult result = run(verification, rule);
+    TestExecutionResult result = RuleRun.run(verification, rule);
     assertEquals(TestExecutionResult.Status.FAILED, result.getStatus(),
         () -> verification.getSimpleName() + " passed " + rule);
     String message = result.getThrowable().orElseThrow().getMessage();
@@ -107,28 +101,5 @@ class BrokenStrategiesFailTheSuiteTest {
         + message);
     assertTrue(message.contains(mentions), () -> "message does not mention \"" + mentions
         + "\": " + message);
-  }
-
-  private static TestExecutionResult run(Class<?> verification, String rule) {
-    List<TestExecutionResult> results = new ArrayList<>();
-    Launcher launcher = LauncherFactory.create();
-    launcher.execute(LauncherDiscoveryRequestBuilder.request()
-        .selectors(selectMethod(verification, rule)).build(), new TestExecutionListener() {
-          @Override
-          public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-            if (id.isTest()) {
-              results.add(result);
-            }
-          }
-
-          @Override
-          public void executionSkipped(TestIdentifier id, String reason) {
-            if (id.isTest()) {
-              results.add(TestExecutionResult.aborted(new AssertionError("skipped: " + reason)));
-            }
-          }
-        });
-    assertEquals(1, results.size(), () -> "expected one test run for " + rule + ", got " + results);
-    return results.get(0);
   }
 }
