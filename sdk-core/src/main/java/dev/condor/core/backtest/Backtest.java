@@ -148,7 +148,8 @@ public final class Backtest {
             }
           }
         }
-        days.add(dailyRecord(session, broker, runners, closedToday,
+        double realizedBefore = days.stream().mapToDouble(DailyRecord::realizedPnl).sum();
+        days.add(dailyRecord(session, broker, runners, closedToday, realizedBefore,
             events.subList(eventsSeen, events.size()), benchmarks));
         eventsSeen = events.size();
         progress.dayDone(session.date(), ++done, sessions.size());
@@ -185,7 +186,8 @@ public final class Backtest {
   }
 
   private DailyRecord dailyRecord(TradingSession session, PaperBroker broker,
-      List<StrategyRunner> runners, List<ClosedTrade> closedToday, List<JournalEvent> todaysEvents,
+      List<StrategyRunner> runners, List<ClosedTrade> closedToday, double realizedBefore,
+      List<JournalEvent> todaysEvents,
       List<Underlying> benchmarks) {
     Account account = broker.account().toCompletableFuture().join();
     double realized = 0;
@@ -194,14 +196,16 @@ public final class Backtest {
     }
     int open = 0;
     double risk = 0;
-    double unrealized = 0;
     for (StrategyRunner r : runners) {
       for (Position p : r.book().openPositions()) {
         open++;
         risk += p.maxLoss();
       }
     }
-    unrealized = account.netLiquidation() - account.cash();
+    // what the equity holds beyond the start and every closed trade: the open positions at their
+    // marks, net of what opening them cost
+    double unrealized = account.netLiquidation() - spec.paper.startingCash() - realizedBefore
+        - realized;
     int entered = 0;
     double commissions = 0;
     for (JournalEvent e : todaysEvents) {
